@@ -1,0 +1,35 @@
+# Two entry points: `make demo` and `make test`. Both set up everything on a fresh Debian 12.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test setup syslibs lint typecheck pytest clean bench
+
+demo: setup
+	@scripts/need-display.sh || exit 1
+	$(VENV)/bin/packstation --demo $(ARGS)
+
+test: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+	scripts/cups-setup.sh
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
+setup: syslibs $(STAMP)
+
+syslibs:
+	@scripts/syslibs.sh
+
+$(STAMP): pyproject.toml constraints.txt
+	@test -x $(PY) || python3.11 -m venv $(VENV) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -c constraints.txt -e '.[test]'
+	@touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache *.egg-info

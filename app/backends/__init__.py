@@ -1,0 +1,1 @@
+"""One package per remote API: wire.py mirrors its JSON, client.py returns domain models."""

@@ -1,0 +1,46 @@
+"""Provider-neutral models the whole app speaks: orders, boxes, shipments, labels, rates, errors."""
+
+from app.domain.errors import BackendError, ConfigError, PackstationError, SecretStoreError
+from app.domain.models import (
+    Address,
+    Box,
+    Label,
+    LabelFormat,
+    Line,
+    Order,
+    PackageStatus,
+    Payment,
+    PaymentKind,
+    Rate,
+    ReturnLine,
+    ReturnRequest,
+    Role,
+    Shipment,
+    ShipmentRequest,
+    Tracking,
+    TrackingEvent,
+)
+
+__all__ = [
+    "Address",
+    "BackendError",
+    "Box",
+    "ConfigError",
+    "Label",
+    "LabelFormat",
+    "Line",
+    "Order",
+    "PackageStatus",
+    "PackstationError",
+    "Payment",
+    "PaymentKind",
+    "Rate",
+    "ReturnLine",
+    "ReturnRequest",
+    "Role",
+    "SecretStoreError",
+    "Shipment",
+    "ShipmentRequest",
+    "Tracking",
+    "TrackingEvent",
+]

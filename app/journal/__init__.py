@@ -1,0 +1,1 @@
+"""SQLite journal: operation journal and outbox, audit log, label archive, station figures."""

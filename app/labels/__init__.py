@@ -1,0 +1,1 @@
+"""Documents made here: packing slip, receipt, handover report, command sheets (reportlab)."""

@@ -1,0 +1,1 @@
+"""HTTP layer: one client factory, token providers, retry policy, error mapping, redaction."""

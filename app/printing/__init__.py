@@ -1,0 +1,1 @@
+"""Printers without Qt: folder, raw TCP 9100, CUPS lp."""

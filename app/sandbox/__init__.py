@@ -1,0 +1,1 @@
+"""Local emulators of the five remote APIs for demo, training and tests."""

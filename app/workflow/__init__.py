@@ -1,0 +1,1 @@
+"""Pure state machines: scan verification, pack session, carrier choice, ship flow, returns."""

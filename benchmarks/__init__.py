@@ -1,0 +1,1 @@
+"""Benchmarks: print figures, never assert on timing. Run with `make bench`."""
