@@ -1,0 +1,1 @@
+"""Tests of the pure workflow state machines (no Qt, no I/O)."""
