@@ -138,13 +138,17 @@ class RefreshingToken:
                 return current.value
             if self._fetches != seen and self._last_error is not None:
                 raise self._last_error  # the fetch we queued behind just failed: share its error
-            self._fetches += 1
             started = self._clock()
             try:
                 value, lifetime = await self._fetch()
             except BackendError as exc:
                 self._last_error = exc
                 raise
+            except BaseException:  # cancelled: waiters must try for themselves
+                self._last_error = None
+                raise
+            finally:
+                self._fetches += 1  # counts finished fetches, failed or not
             self._last_error = None
             register_secret(value)
             self._token = _Token(value, started, lifetime or self._default_lifetime)

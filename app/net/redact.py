@@ -19,6 +19,8 @@ import re
 import threading
 import traceback
 from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
 from urllib.parse import quote
 
 MASK = "***"
@@ -111,24 +113,38 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-_installed = threading.Event()
+_previous_factory: Callable[..., logging.LogRecord] | None = None
 
 
 def install_redaction() -> None:
     """Redact every log record from now on (idempotent). Call once at start-up, before logging."""
+    global _previous_factory
     root = logging.getLogger()
     for target in (root, *root.handlers):
         if not any(isinstance(f, RedactingFilter) for f in target.filters):
             target.addFilter(RedactingFilter())
     with _lock:
-        if _installed.is_set():
+        if _previous_factory is not None:
             return
         previous = logging.getLogRecordFactory()
 
-        def factory(*args: object, **kwargs: object) -> logging.LogRecord:
+        def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
             record = previous(*args, **kwargs)
             redact_record(record)
             return record
 
         logging.setLogRecordFactory(factory)
-        _installed.set()
+        _previous_factory = previous
+
+
+def uninstall_redaction() -> None:
+    """Undo :func:`install_redaction` (for tests that must leave logging as they found it)."""
+    global _previous_factory
+    root = logging.getLogger()
+    for target in (root, *root.handlers):
+        for each in [f for f in target.filters if isinstance(f, RedactingFilter)]:
+            target.removeFilter(each)
+    with _lock:
+        if _previous_factory is not None:
+            logging.setLogRecordFactory(_previous_factory)
+            _previous_factory = None

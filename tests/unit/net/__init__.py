@@ -1,0 +1,1 @@
+"""Tests of app.net against real loopback HTTP servers."""
