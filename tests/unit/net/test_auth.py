@@ -16,7 +16,7 @@ from app.net.auth import (
     refresh_margin,
 )
 from app.net.clients import ClientPool
-from tests.helpers.http_server import Received, Reply, ScriptedServer, free_port, scripted_server
+from tests.helpers.http_server import Received, Reply, free_port, scripted_server
 from tests.unit.net.support import (
     FAST_SETTINGS,
     XSTAK_TOKEN_PATH,
@@ -106,47 +106,44 @@ def test_refresh_margin_and_lifetime_parsing() -> None:
 
 def test_oto_string_expiry_bearer_header_and_rotated_refresh_token() -> None:
     stored: list[str] = []
-
-    def refresh(request: Received) -> Reply:
-        number = server.count("POST", "/rest/v2/refreshToken")
-        return Reply(
-            json={
-                "access_token": f"oto-access-{number}",
-                "refresh_token": f"rt-{number}-rotated",
-                "success": True,
-                "token_type": "Bearer",
-                "expires_in": "3600",
-            }
-        )
+    sent: list[str] = []
 
     async def scenario() -> None:
-        clock = FakeClock()
-        pool = ClientPool(FAST_SETTINGS)
-        client = pool.client("oto", server.url + "/rest/v2")
-        provider = OtoRefreshToken(
-            client,
-            oto_base=server.url + "/rest/v2",
-            refresh_token="rt-original-from-ui",
-            on_refresh_token=stored.append,
-            clock=clock,
-        )
-        assert await provider.auth_headers() == {"Authorization": "Bearer oto-access-1"}
-        clock.advance(1000)
-        assert await provider.auth_headers() == {"Authorization": "Bearer oto-access-1"}
-        clock.advance(2300)
-        assert await provider.auth_headers() == {"Authorization": "Bearer oto-access-2"}
-        await pool.aclose()
+        async with scripted_server() as server:
 
-    async def main() -> None:
-        nonlocal server
-        async with scripted_server() as started:
-            server = started
+            def refresh(request: Received) -> Reply:
+                number = server.count("POST", "/rest/v2/refreshToken")
+                sent.append(request.json()["refresh_token"])
+                return Reply(
+                    json={
+                        "access_token": f"oto-access-{number}",
+                        "refresh_token": f"rt-{number}-rotated",
+                        "success": True,
+                        "token_type": "Bearer",
+                        "expires_in": "3600",
+                    }
+                )
+
             server.route("POST", "/rest/v2/refreshToken", refresh)
-            await scenario()
+            clock = FakeClock()
+            pool = ClientPool(FAST_SETTINGS)
+            client = pool.client("oto", server.url + "/rest/v2")
+            provider = OtoRefreshToken(
+                client,
+                oto_base=server.url + "/rest/v2",
+                refresh_token="rt-original-from-ui",
+                on_refresh_token=stored.append,
+                clock=clock,
+            )
+            assert await provider.auth_headers() == {"Authorization": "Bearer oto-access-1"}
+            clock.advance(1000)
+            assert await provider.auth_headers() == {"Authorization": "Bearer oto-access-1"}
+            clock.advance(2300)  # 300 s of the hour left: refresh
+            assert await provider.auth_headers() == {"Authorization": "Bearer oto-access-2"}
+            assert provider.refresh_token == "rt-2-rotated"
+            await pool.aclose()
 
-    server: ScriptedServer
-    asyncio.run(main())
-    sent = [r.json()["refresh_token"] for r in server.received]
+    asyncio.run(scenario())
     assert sent == ["rt-original-from-ui", "rt-1-rotated"]
     assert stored == ["rt-1-rotated", "rt-2-rotated"]
 

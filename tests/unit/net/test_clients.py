@@ -1,4 +1,4 @@
-"""The client pool: https only (http just for loopback), one shared verifying SSL context, clean close."""
+"""The client pool: https only (http just for loopback), one shared SSL context, clean close."""
 
 from __future__ import annotations
 
