@@ -196,6 +196,12 @@ def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration]) -> int:
         )
     for number in range(version + 1, len(migrations) + 1):
         for statement in migrations[number - 1]:
-            conn.execute(statement)
+            try:
+                conn.execute(statement)
+            except sqlite3.Error as exc:
+                raise JournalError(
+                    f"upgrading the journal to schema version {number} failed: {exc}"
+                    f" (in {statement.split(chr(10))[0]!r})"
+                ) from exc
         conn.execute(f"PRAGMA user_version={number}")
     return len(migrations)

@@ -1,0 +1,1 @@
+"""Tests of app.journal: the SQLite journal, outbox, audit log, archive, figures, handover."""
