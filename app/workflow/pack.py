@@ -31,7 +31,7 @@ class BoxPreset(BaseModel):
     length_cm: Decimal = Field(gt=0)
     width_cm: Decimal = Field(gt=0)
     height_cm: Decimal = Field(gt=0)
-    tare_weight_kg: Decimal = Field(default=Decimal(0), ge=0, description="The empty box's weight")
+    tare_kg: Decimal = Field(default=Decimal(0), ge=0, description="The empty box's weight")
 
 
 class PackSettings(BaseModel):
@@ -39,10 +39,10 @@ class PackSettings(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    weight_required: bool = Field(
+    require_weight: bool = Field(
         default=True, description="Every box needs a typed (or scale) weight before shipping"
     )
-    dimensions_required: bool = Field(
+    require_dimensions: bool = Field(
         default=False, description="Every box needs length, width and height before shipping"
     )
     auto_complete: bool = Field(
@@ -84,7 +84,7 @@ class _BoxState:
         self.length_cm = preset.length_cm if preset else None
         self.width_cm = preset.width_cm if preset else None
         self.height_cm = preset.height_cm if preset else None
-        self.tare_kg = preset.tare_weight_kg if preset else Decimal(0)
+        self.tare_kg = preset.tare_kg if preset else Decimal(0)
 
 
 class PackSession:
@@ -197,7 +197,7 @@ class PackSession:
     def scan(self, raw: str) -> ScanResult:
         result = self.verifier.scan(raw)
         if result.accepted:
-            self._place(self.verifier.history[-1])
+            self._place(result)
         return result
 
     def confirm_manually(
@@ -205,7 +205,7 @@ class PackSession:
     ) -> ScanResult:
         result = self.verifier.confirm_manually(line_id, units, supervisor_id, reason)
         if result.accepted:
-            self._place(self.verifier.history[-1])
+            self._place(result)
         return result
 
     def undo_last(self, supervisor_id: str, reason: str = "") -> ScanRecord | None:
@@ -237,9 +237,9 @@ class PackSession:
             if box.units == 0:
                 reasons.append(f"box {number} is empty — scan items into it or remove it")
                 continue
-            if self.settings.weight_required and box.weight_kg is None:
+            if self.settings.require_weight and box.weight_kg is None:
                 reasons.append(f"box {number} has no weight")
-            if self.settings.dimensions_required and box.length_cm is None:
+            if self.settings.require_dimensions and box.length_cm is None:
                 reasons.append(f"box {number} has no dimensions")
         return CompletionCheck(tuple(reasons))
 
@@ -268,10 +268,11 @@ class PackSession:
             raise WorkflowError(f"there is no box {number}; this order has {len(self._boxes)}")
         return number - 1
 
-    def _place(self, record: ScanRecord) -> None:
-        assert record.line_id is not None
+    def _place(self, result: ScanResult) -> None:
+        assert result.line is not None
+        line_id = result.line.line_id
         box = self._boxes[self._current]
-        box.items[record.line_id] = box.items.get(record.line_id, 0) + record.units
+        box.items[line_id] = box.items.get(line_id, 0) + result.units
         self._placements.append(box)
 
     def _take(self, box: _BoxState, line_id: str, units: int) -> None:
@@ -288,7 +289,7 @@ class PackSession:
 
     def _snapshot(self, number: int, box: _BoxState) -> Box:
         weight = box.weight_kg
-        if weight is None and not self.settings.weight_required:
+        if weight is None and not self.settings.require_weight:
             weight = self.estimated_weight_kg(number)
         return Box(
             number=number,

@@ -12,7 +12,7 @@ from tests.unit.workflow.factories import TickingClock, dates_and_rice
 
 SMALL = BoxPreset(
     name="S", length_cm=Decimal(20), width_cm=Decimal(15), height_cm=Decimal(10),
-    tare_weight_kg=Decimal("0.2"),
+    tare_kg=Decimal("0.2"),
 )  # fmt: skip
 LARGE = BoxPreset(name="L", length_cm=Decimal(60), width_cm=Decimal(40), height_cm=Decimal(40))
 
@@ -90,7 +90,7 @@ def test_complete_when_everything_verified_and_weighed():
 
 
 def test_auto_complete_is_due_only_when_configured():
-    s = session(auto_complete=True, weight_required=False)
+    s = session(auto_complete=True, require_weight=False)
     s.scan("6281000000028")
     assert not s.auto_complete_due
     s.scan("6281000000011")
@@ -99,7 +99,7 @@ def test_auto_complete_is_due_only_when_configured():
 
 
 def test_weight_not_required_uses_the_estimate_from_products_and_tare():
-    s = session(weight_required=False, default_preset="S")
+    s = session(require_weight=False, default_preset="S")
     s.scan("6281000000028")  # 2 × 0.5 kg
     assert s.estimated_weight_kg(1) == Decimal("1.2")
     assert s.boxes()[0].weight_kg == Decimal("1.2")
@@ -129,7 +129,7 @@ def test_bad_weights_are_refused_in_words(value, words):
 
 
 def test_dimensions_are_checked_and_can_be_required():
-    s = session(dimensions_required=True, weight_required=False)
+    s = session(require_dimensions=True, require_weight=False)
     with pytest.raises(WorkflowError, match="Height 400 cm is more than the 300 cm allowed"):
         s.set_dimensions(1, 10, 10, 400)
     s.scan("RICE-1KG")
