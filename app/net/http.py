@@ -221,19 +221,29 @@ class ApiSession:
         headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
         """One send with auth; on a 401 renew the token once and send once more."""
+        try:
+            httpx.URL(url)
+        except httpx.InvalidURL as exc:
+            raise BackendError(self.name, operation, f"not a valid address ({exc})") from None
         auth = await self._auth_for(url)
         response = await self._send(
             operation, method, url, idempotent, stream, json, params, {**(headers or {}), **auth}
         )
         if response.status_code != 401 or not auth or self.auth is None:
             return response
+        try:
+            if await self.auth.auth_headers() == auth:  # nobody renewed it meanwhile
+                self.auth.invalidate()
+            renewed = await self._auth_for(url)
+        except BaseException:
+            await response.aclose()
+            raise
+        if renewed == auth:  # a fixed API key: sending it again cannot help
+            return response
         await response.aclose()
-        if await self.auth.auth_headers() == auth:  # nobody renewed it meanwhile
-            self.auth.invalidate()
-        auth = await self._auth_for(url)
         log.info("%s %s: HTTP 401, retrying once with a new token", self.name, operation)
         return await self._send(
-            operation, method, url, idempotent, stream, json, params, {**(headers or {}), **auth}
+            operation, method, url, idempotent, stream, json, params, {**(headers or {}), **renewed}
         )
 
     async def _auth_for(self, url: str) -> dict[str, str]:

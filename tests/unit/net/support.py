@@ -15,8 +15,10 @@ from tests.helpers.http_server import Received, Reply, ScriptedServer
 XSTAK_TOKEN_PATH = "/v1/admin/service-account/token"
 
 FAST_SETTINGS = ClientSettings(
-    connect_timeout=0.5, read_timeout=0.2, write_timeout=0.5, pool_timeout=0.5, trust_env=False
+    connect_timeout=2.0, read_timeout=2.0, write_timeout=2.0, pool_timeout=2.0, trust_env=False
 )
+# For tests of lost replies: the server's delayed reply (1 s) arrives after this read timeout.
+SHORT_READ_SETTINGS = ClientSettings(read_timeout=0.2, trust_env=False)
 FAST_RETRY = RetryPolicy(
     max_attempts=3, max_total_seconds=5.0, base_delay=0.01, max_delay=0.05, max_retry_after=2.0
 )
@@ -55,9 +57,10 @@ async def session_for(
     error_mapper: ErrorMapper | None = None,
     on_retry: RetryHook | None = None,
     pool: ClientPool | None = None,
+    settings: ClientSettings = FAST_SETTINGS,
 ) -> AsyncIterator[ApiSession]:
     """An ApiSession on ``server.url`` with short timeouts; its client is closed afterwards."""
-    own = pool or ClientPool(FAST_SETTINGS)
+    own = pool or ClientPool(settings)
     try:
         client = own.client(name, server.url)
         yield ApiSession(

@@ -213,9 +213,16 @@ def test_static_keys_for_akinon_and_delivery_solutions() -> None:
             async with session_for(server, auth=akinon_auth("akinon-api-token")) as akinon:
                 await akinon.request("ping", "GET", "/ping", idempotent=True)
             ds = delivery_solutions_auth("ds-api-key-123", "dummyaccount1")
+            server.route("GET", "/orders", Reply(401, json={"type": "UNAUTHORIZED"}))
             async with session_for(server, auth=ds) as session:
                 await session.request("ping", "GET", "/ping", idempotent=True)
-        first, second = server.received
+                with pytest.raises(BackendError) as caught:
+                    await session.request("list", "GET", "/orders", idempotent=True)
+        # a fixed key that was refused is not sent again; the user is told where to fix it
+        assert server.count("GET", "/orders") == 1
+        assert "Settings → Credentials" in str(caught.value)
+        assert caught.value.code == "UNAUTHORIZED" and not caught.value.transient
+        first, second, _refused = server.received
         assert first.headers["authorization"] == "Token akinon-api-token"
         assert second.headers["x-api-key"] == "ds-api-key-123"
         assert second.headers["tenantid"] == "dummyaccount1"

@@ -8,7 +8,13 @@ import ssl
 import pytest
 
 from app.domain.errors import ConfigError
-from app.net.clients import ClientPool, check_url, is_loopback_host, shared_ssl_context
+from app.net.clients import (
+    ClientPool,
+    ClientSettings,
+    check_url,
+    is_loopback_host,
+    shared_ssl_context,
+)
 from tests.helpers.http_server import Reply, scripted_server
 from tests.unit.net.support import FAST_SETTINGS, session_for
 
@@ -101,9 +107,10 @@ def test_a_redirect_to_plain_http_is_refused() -> None:
 
 def test_timeouts_come_from_the_settings() -> None:
     async def scenario() -> None:
-        pool = ClientPool(FAST_SETTINGS)
+        pool = ClientPool(ClientSettings(connect_timeout=3, read_timeout=20, write_timeout=7))
         client = pool.client("x", "https://example.com/")
-        assert client.timeout.read == 0.2 and client.timeout.connect == 0.5
+        timeout = client.timeout
+        assert (timeout.connect, timeout.read, timeout.write, timeout.pool) == (3, 20, 7, 5)
         await pool.aclose()
 
     asyncio.run(scenario())
