@@ -3,11 +3,15 @@
 Each emulator module (xstak, aggregator, akinon, oto, ds) exposes
 ``def add_routes(app: aiohttp.web.Application, ctx: SandboxContext) -> None`` and keeps everything
 it receives and holds under ``ctx.state[<its name>]`` (plain JSON-able dicts and lists), which
-``GET /_sandbox/state`` returns as it is. ``POST /_sandbox/reset`` builds a new context.
+``GET /_sandbox/state`` returns as it is. ``POST /_sandbox/reset`` builds a new context and
+copies it into the existing object (``reset_from``), so emulators must read ``ctx.world`` and
+``ctx.section(...)`` inside their handlers and never cache them when routes are added.
 """
 
 from __future__ import annotations
 
+import base64
+import json
 import secrets
 import threading
 import time
@@ -18,6 +22,43 @@ from pathlib import Path
 from typing import Any
 
 from app.sandbox.demo import DemoWorld
+
+#: Akinon OMS transition ids of this demo installation (configuration, as in a real one).
+DEFAULT_AKINON_TRANSITIONS: dict[str, int] = {
+    "packed": 101,
+    "shipped": 102,
+    "update_shipment_info": 103,
+    "delivered": 104,
+    "attempted_delivery": 105,
+    "delivery_failed": 106,
+}
+
+
+#: Order statuses shown by the XStak order list; an order only moves forward unless forced.
+ORDER_STATUS_RANK: dict[str, int] = {
+    "ready_for_packing": 0,
+    "packed": 1,
+    "shipped": 2,
+    "delivered": 3,
+    "cancelled": 4,
+}
+
+
+class SandboxClock:
+    """Wall-clock time plus an offset that ``POST /_sandbox/advance-clock`` moves forward."""
+
+    def __init__(self) -> None:
+        self.offset = 0.0
+
+    def __call__(self) -> float:
+        return time.time() + self.offset
+
+    def advance(self, seconds: float) -> None:
+        self.offset += seconds
+
+
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
 
 
 def default_labels_dir() -> Path:
@@ -53,6 +94,18 @@ class SandboxContext:
     _tokens: dict[str, tuple[str, float]] = field(default_factory=dict)
     _labels: dict[str, str] = field(default_factory=dict)
     lock: threading.RLock = field(default_factory=threading.RLock)
+    #: Seconds after which an aggregator shipment moves from BOOKED to DISPATCHED (and on).
+    dispatch_after: float = 900.0
+    akinon_transitions: dict[str, int] = field(
+        default_factory=lambda: dict(DEFAULT_AKINON_TRANSITIONS)
+    )
+
+    def reset_from(self, fresh: SandboxContext) -> None:
+        """Take over everything of ``fresh`` (keeping this object and its lock)."""
+        with self.lock:
+            for name in self.__dataclass_fields__:
+                if name != "lock":
+                    setattr(self, name, getattr(fresh, name))
 
     def now(self) -> datetime:
         return datetime.fromtimestamp(self.clock(), UTC)
@@ -62,10 +115,53 @@ class SandboxContext:
         part: dict[str, Any] = self.state.setdefault(name, {})
         return part
 
+    # --- order status (shared across emulators) ---------------------------------------------
+    def order_status(self, number: str) -> str:
+        """The XStak-side status of demo order ``number`` (ready_for_packing until it moves)."""
+        with self.lock:
+            entry = self.section("orders").get(number)
+        return "ready_for_packing" if entry is None else str(entry["status"])
+
+    def set_order_status(self, number: str, status: str, source: str, force: bool = False) -> None:
+        """Move order ``number`` to ``status`` (forward only unless ``force``), recording why.
+
+        Emulators call this when their system learns that an order was packed or shipped, so the
+        order leaves the "ready_for_packing" list (e.g. aggregator create → shipped).
+        """
+        with self.lock:
+            entry = self.section("orders").setdefault(
+                number, {"status": "ready_for_packing", "history": []}
+            )
+            old = ORDER_STATUS_RANK.get(entry["status"], 0)
+            if not force and ORDER_STATUS_RANK.get(status, 0) <= old:
+                return
+            entry["status"] = status
+            entry["history"].append(
+                {"status": status, "source": source, "at": self.now().isoformat()}
+            )
+
     # --- tokens -----------------------------------------------------------------------------
-    def issue_token(self, api: str) -> tuple[str, int]:
-        """A new access token for ``api`` and its lifetime in whole seconds."""
-        token = f"{api}-{secrets.token_urlsafe(24)}"
+    def issue_token(self, api: str, jwt: bool = False) -> tuple[str, int]:
+        """A new access token for ``api`` and its lifetime in whole seconds.
+
+        With ``jwt`` the token is JWT-shaped (header.claims.signature, with ``exp``/``iat``), as
+        Keycloak issues them; the signature is random, so only this sandbox accepts it.
+        """
+        if jwt:
+            now = int(self.clock())
+            claims = {
+                "exp": now + int(self.token_ttl),
+                "iat": now,
+                "jti": secrets.token_hex(8),
+                "iss": f"{self.base_url}/{api}",
+                "typ": "Bearer",
+                "azp": self.credentials.xstak_client_id,
+            }
+            header = _b64url(json.dumps({"alg": "RS256", "typ": "JWT"}).encode())
+            body = _b64url(json.dumps(claims).encode())
+            token = f"{header}.{body}.{_b64url(secrets.token_bytes(32))}"
+        else:
+            token = f"{api}-{secrets.token_urlsafe(24)}"
         with self.lock:
             self._tokens[token] = (api, self.clock() + self.token_ttl)
             issued = self.section("tokens").setdefault(api, [])
