@@ -1,0 +1,58 @@
+"""OTO error replies ``{success:false, otoErrorCode, otoErrorMessage[, errorMsg]}``, real codes.
+
+The words come from OTO's documented code table (app.backends.oto.codes); ``errorMsg`` carries the
+detail some real replies add (for example which status refused the action).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.backends.oto.codes import error_codes
+
+
+class OtoError(Exception):
+    """Raised by an emulator handler; the endpoint wrapper turns it into OTO's error reply."""
+
+    def __init__(self, code: str, status: int = 400, detail: str | None = None) -> None:
+        if code not in error_codes():
+            raise ValueError(f"{code} is not a documented OTO error code")
+        super().__init__(f"{code}: {error_codes()[code]}")
+        self.code = code
+        self.status = status
+        self.detail = detail
+
+    def body(self) -> dict[str, Any]:
+        reply: dict[str, Any] = {
+            "success": False,
+            "otoErrorCode": self.code,
+            "otoErrorMessage": error_codes()[self.code],
+        }
+        if self.detail:
+            reply["errorMsg"] = self.detail
+        return reply
+
+
+def need_text(args: dict[str, Any], key: str, code: str, status: int = 400) -> str:
+    """A required non-empty string (numbers accepted and turned to text), or OtoError(code)."""
+    value = args.get(key)
+    if isinstance(value, bool) or value is None:
+        raise OtoError(code, status, f"{key} is required")
+    if isinstance(value, int | float):
+        value = str(value)
+    if not isinstance(value, str) or not value.strip():
+        raise OtoError(code, status, f"{key} is missing or invalid")
+    return value.strip()
+
+
+def number(value: Any, code: str, key: str) -> float:
+    """A JSON number or numeric string as float (OTO examples send both), or OtoError(code)."""
+    if isinstance(value, bool):
+        raise OtoError(code, 400, f"{key} is invalid")
+    try:
+        result = float(value)
+    except (TypeError, ValueError):
+        raise OtoError(code, 400, f"{key} is missing or invalid") from None
+    if result != result or result in (float("inf"), float("-inf")):
+        raise OtoError(code, 400, f"{key} is invalid")
+    return result

@@ -1,0 +1,1 @@
+"""Tests of the OTO adapter (wire models, error mapping, client against the loopback emulator)."""
