@@ -1,0 +1,133 @@
+"""Tolerant field types for wire models: APIs send numbers as strings and strings as numbers.
+
+Used by the XStak and Akinon wire models. ``Text`` takes a string or a number; ``Num`` takes a
+number or a numeric string (``""``/``None`` → 0, NaN/infinity refused); ``Count`` is a whole
+number from either; ``NULL_AS_EMPTY`` turns a ``null`` list into an empty one. Anything else is a
+ValueError, which pydantic reports as a ValidationError, which :func:`validate` turns into one
+BackendError.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Any, TypeVar
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError
+
+from app.domain import BackendError
+
+M = TypeVar("M", bound=BaseModel)
+MAX_PROBLEMS = 3
+
+
+class WireModel(BaseModel):
+    """Base of every wire model: unknown fields ignored, python names or wire aliases accepted."""
+
+    model_config = ConfigDict(extra="ignore", populate_by_name=True, frozen=True)
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str | int):
+        return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else str(value)
+    raise ValueError("expected text or a number")
+
+
+def _decimal(value: Any) -> Decimal:
+    if value is None or value == "":
+        return Decimal(0)
+    if isinstance(value, bool) or not isinstance(value, str | int | float | Decimal):
+        raise ValueError("expected a number or a numeric string")
+    try:
+        number = Decimal(str(value).strip().replace(",", ""))
+    except (InvalidOperation, ValueError):
+        raise ValueError(f"not a number: {str(value)[:40]!r}") from None
+    if not number.is_finite():
+        raise ValueError("not a finite number")
+    if abs(number.adjusted()) > 15:
+        raise ValueError("number out of range")
+    return number
+
+
+def _count(value: Any) -> int:
+    number = _decimal(value)
+    if number != number.to_integral_value():
+        raise ValueError("expected a whole number")
+    return int(number)
+
+
+def _items(value: Any) -> Any:
+    return [] if value is None else value
+
+
+Text = Annotated[str, BeforeValidator(_text)]
+Num = Annotated[Decimal, BeforeValidator(_decimal)]
+Count = Annotated[int, BeforeValidator(_count)]
+
+
+NULL_AS_EMPTY = BeforeValidator(_items)
+"""Put on a list field: ``Annotated[list[X], NULL_AS_EMPTY]`` accepts ``null`` as ``[]``."""
+
+
+def parse_reply(
+    model: type[M],
+    content: bytes,
+    *,
+    backend: str,
+    operation: str,
+    outcome_unknown: bool = False,
+) -> M:
+    """A reply body (bytes) as ``model``; bad JSON or a wrong shape is one BackendError."""
+    try:
+        data = json.loads(content)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        summary = "the reply is not valid JSON" if content else "the reply is empty"
+        words = f"{backend} sent a reply the app cannot read ({summary})"
+        if outcome_unknown:
+            words += "; it is not known whether the request took effect — check before retrying"
+        raise BackendError(
+            backend,
+            operation,
+            summary,
+            user_message=words + ".",
+            outcome_unknown=outcome_unknown,
+        ) from None
+    return validate(
+        model, data, backend=backend, operation=operation, outcome_unknown=outcome_unknown
+    )
+
+
+def validate(
+    model: type[M],
+    data: Any,
+    *,
+    backend: str,
+    operation: str,
+    outcome_unknown: bool = False,
+) -> M:
+    """``data`` (parsed JSON) as ``model``, or a BackendError naming the first problems."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        problems = exc.errors(include_url=False, include_input=False)
+        parts = [
+            f"{'.'.join(str(x) for x in p['loc']) or 'reply'}: {p['msg']}"
+            for p in problems[:MAX_PROBLEMS]
+        ]
+        summary = "; ".join(parts)
+    words = f"{backend} sent a reply the app cannot read ({summary})"
+    if outcome_unknown:
+        words += "; it is not known whether the request took effect — check before trying again"
+    raise BackendError(
+        backend,
+        operation,
+        f"unexpected {model.__name__} reply: {summary}",
+        user_message=words + ".",
+        outcome_unknown=outcome_unknown,
+    )
