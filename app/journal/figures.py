@@ -1,8 +1,9 @@
 """Station figures from the journal, for a time window, plus a CSV export.
 
 Definitions (all times UTC; the window is ``since <= t < until``):
-- an order is *packed* at its first LABEL_PRINTED mark in the window, by that mark's operator,
-  with the units that mark carries; per operator and per clock hour (UTC) of that mark;
+- an order is *packed* at its first LABEL_PRINTED mark (looking a day back), counted when that
+  mark is in the window, for that mark's operator, with the units it carries; per operator and
+  per clock hour (UTC) of that mark;
 - an operator's *orders per hour* is their packed orders divided by the number of clock hours in
   which they packed at least one (their active hours);
 - *scan error rate* is refused scans (wrong item, over-scan, unknown barcode) over all scans in
@@ -98,14 +99,11 @@ def _hour(moment: datetime) -> datetime:
 def _first_labels(marks: Sequence[MarkEvent], since: datetime) -> list[MarkEvent]:
     seen: set[str] = set()
     firsts: list[MarkEvent] = []
-    for mark in marks:
-        if (
-            mark.mark is PackMark.LABEL_PRINTED
-            and mark.at >= since
-            and mark.order_number not in seen
-        ):
+    for mark in marks:  # in time order, from a day before the window
+        if mark.mark is PackMark.LABEL_PRINTED and mark.order_number not in seen:
             seen.add(mark.order_number)
-            firsts.append(mark)
+            if mark.at >= since:
+                firsts.append(mark)
     return firsts
 
 
