@@ -1,0 +1,119 @@
+"""CUPS through lp against the real cups-pdf queue PDF (scripts/cups-setup.sh starts it): labels
+and slips come out at 288x432 pt with barcodes that scan; a stopped or missing queue is reported
+in words. Skipped, with the reason shown, when no queue answers."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import shutil
+import subprocess
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from app.labels.slip import render_packing_slip
+from app.printing.cups import CupsPrinter, QueueState, parse_lpstat
+from app.printing.errors import PrintError
+from tests.unit.labels.pdf_checks import FIXTURES, decoded, page_sizes
+from tests.unit.labels.sample_orders import arabic_order, two_boxes
+
+OUT = Path(os.environ.get("PACKSTATION_CUPS_OUT", "/var/spool/cups-pdf/packstation"))
+
+
+def _queue_problem() -> str:
+    if shutil.which("lpstat") is None:
+        return "lpstat not installed (apt-get install cups-client)"
+    done = subprocess.run(["lpstat", "-p", "PDF"], capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        return (
+            f"no CUPS queue PDF ({(done.stderr or done.stdout).strip()}); run scripts/cups-setup.sh"
+        )
+    if not OUT.is_dir():
+        return f"cups-pdf output folder {OUT} missing; run scripts/cups-setup.sh"
+    return ""
+
+
+needs_queue = pytest.mark.skipif(bool(_queue_problem()), reason=_queue_problem() or "ok")
+
+
+def _output_of(job: str, timeout_s: float = 30) -> bytes:
+    number = job.rsplit("-", 1)[1]
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        for path in OUT.glob(f"*job_{number}.pdf"):
+            data = path.read_bytes()
+            if data.rstrip().endswith(b"%%EOF"):
+                return data
+        time.sleep(0.1)
+    raise AssertionError(f"cups-pdf wrote no file for job {job} in {OUT} within {timeout_s} s")
+
+
+def _print(data: bytes, title: str) -> str:
+    printer = CupsPrinter("PDF", "PDF")
+    where = asyncio.run(printer.print_document(data, title=title, kind="label"))
+    found = re.search(r"job (\S+)$", where)
+    assert found, where
+    return found.group(1)
+
+
+@pytest.mark.cups
+@needs_queue
+def test_4x6_label_comes_out_at_288x432_and_scans():
+    job = _print((FIXTURES / "fedex-express-4x6.pdf").read_bytes(), "label-test")
+    pdf = _output_of(job)
+    assert page_sizes(pdf) == [(288.0, 432.0)]
+    assert decoded(pdf, 203), "no barcode decodes on the printed label"
+
+
+@pytest.mark.cups
+@needs_queue
+def test_packing_slip_comes_out_at_288x432_and_its_barcode_decodes():
+    order = arabic_order()
+    job = _print(render_packing_slip(order, two_boxes(), layout="4x6"), "slip-test")
+    pdf = _output_of(job)
+    assert page_sizes(pdf) == [(288.0, 432.0)]
+    assert decoded(pdf, 203) == [order.number]
+
+
+@pytest.mark.cups
+@needs_queue
+def test_missing_queue_is_reported_in_words():
+    printer = CupsPrinter("Label desk 2", f"NOPE-{uuid.uuid4().hex[:6]}")
+    with pytest.raises(PrintError, match="does not exist in CUPS — check the queue name"):
+        asyncio.run(printer.print_document(b"^XA^XZ", title="SO-1", kind="label"))
+
+
+@pytest.mark.cups
+@needs_queue
+@pytest.mark.skipif(os.geteuid() != 0, reason="making a stopped test queue needs root (lpadmin)")
+def test_stopped_queue_is_reported_and_nothing_is_queued():
+    queue = f"PSTEST{uuid.uuid4().hex[:6]}"
+    subprocess.run(["lpadmin", "-p", queue, "-E", "-v", "file:/dev/null"], check=True)
+    try:
+        subprocess.run(["cupsdisable", "-r", "paper jam", queue], check=True)
+        printer = CupsPrinter(queue, queue)
+        with pytest.raises(PrintError) as caught:
+            asyncio.run(printer.print_document(b"^XA^XZ", title="SO-1", kind="label"))
+        assert str(caught.value) == (
+            f"printer {queue} is stopped (paper jam) — restart it in CUPS or choose another printer"
+        )
+        jobs = subprocess.run(["lpstat", "-o", queue], capture_output=True, text=True, check=False)
+        assert jobs.stdout.strip() == ""
+    finally:
+        subprocess.run(["lpadmin", "-x", queue], check=False)
+
+
+def test_lpstat_texts_as_cups_prints_them():
+    ready = "printer PDF is idle.  enabled since Mon Nov 23 04:32:51 2026\n"
+    ready += "PDF accepting requests since Mon Nov 23 04:32:51 2026\n"
+    assert parse_lpstat("PDF", ready, 0).state is QueueState.READY
+    stopped = "printer PDF disabled since Mon Nov 23 04:38:55 2026 -\n\tpaper jam\n"
+    assert parse_lpstat("PDF", stopped, 0).reason == "paper jam"
+    rejecting = "PDF not accepting requests since Mon Nov 23 04:38:55 2026 -\n\tRejecting Jobs\n"
+    assert parse_lpstat("PDF", rejecting, 0).state is QueueState.REJECTING
+    missing = 'lpstat: Invalid destination name in list "NOPE".\n'
+    assert parse_lpstat("NOPE", missing, 1).state is QueueState.MISSING
