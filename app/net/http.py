@@ -65,6 +65,9 @@ class ApiSession:
         """Send and return the (fully read) response whose status is in ``expected``.
 
         ``operation`` names the call in words for errors and logs ("create shipment").
+        ``path`` is appended to the client's base URL path even with a leading slash (base
+        ``https://api.tryoto.com/rest/v2`` + ``/getBox`` → ``/rest/v2/getBox``); an absolute URL
+        is used as is, and gets auth headers only if it is on the base URL's origin.
         ``idempotent`` says whether re-sending after a lost reply is harmless: GETs and lookups
         yes, creates no (their lost replies raise BackendError with ``outcome_unknown=True``).
         """
@@ -102,6 +105,7 @@ class ApiSession:
         headers: Mapping[str, str] | None = None,
         idempotent: bool,
         expected: Collection[int] = (200,),
+        on_retry: RetryHook | None = None,
     ) -> M:
         """:meth:`request` then :meth:`parse`; an unreadable reply to a non-idempotent call has an
         unknown outcome."""
@@ -114,6 +118,7 @@ class ApiSession:
             headers=headers,
             idempotent=idempotent,
             expected=expected,
+            on_retry=on_retry,
         )
         return self.parse(response, model, operation, outcome_unknown=not idempotent)
 
@@ -138,6 +143,7 @@ class ApiSession:
         max_bytes: int = DEFAULT_MAX_DOWNLOAD,
         params: Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
+        on_retry: RetryHook | None = None,
     ) -> bytes:
         """GET ``url`` (a path or an absolute URL, e.g. a label link) streamed, at most max_bytes.
 
@@ -173,7 +179,7 @@ class ApiSession:
             )
 
         return await self.retry.run(
-            attempt, backend=self.name, operation=operation, on_retry=self.on_retry
+            attempt, backend=self.name, operation=operation, on_retry=on_retry or self.on_retry
         )
 
     async def _download(self, operation: str, response: httpx.Response, max_bytes: int) -> bytes:

@@ -15,6 +15,7 @@ from app.net.clients import (
     is_loopback_host,
     shared_ssl_context,
 )
+from app.net.http import ApiSession
 from tests.helpers.http_server import Reply, scripted_server
 from tests.unit.net.support import FAST_SETTINGS, session_for
 
@@ -112,5 +113,18 @@ def test_timeouts_come_from_the_settings() -> None:
         timeout = client.timeout
         assert (timeout.connect, timeout.read, timeout.write, timeout.pool) == (3, 20, 7, 5)
         await pool.aclose()
+
+    asyncio.run(scenario())
+
+
+def test_paths_are_appended_to_the_base_url_path() -> None:
+    async def scenario() -> None:
+        async with scripted_server() as server:
+            server.route("POST", "/rest/v2/getBox", Reply(json={"success": True}))
+            pool = ClientPool(FAST_SETTINGS)
+            session = ApiSession("OTO", pool.client("OTO", server.url + "/rest/v2"))
+            response = await session.request("get box", "POST", "/getBox", idempotent=True)
+            await pool.aclose()
+            assert response.json() == {"success": True}
 
     asyncio.run(scenario())
