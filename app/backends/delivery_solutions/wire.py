@@ -1,0 +1,203 @@
+"""Pydantic mirror of the Delivery Solutions shipping-order API's JSON (seed 004), read tolerantly.
+
+Only the fields the app uses are declared; everything else is ignored. Every field is optional
+because DS leaves many of them ``null`` or empty until the provider answers. Tolerances, each
+seen in DS's own examples (API-NOTES.md, fixtures/specs/delivery-solutions/):
+
+* ``trackingId`` / ``trackingNumber`` are a number in some replies and a string in others;
+* the label link is ``label.file`` (this API), ``referenceLinks.labelLink``, ``labelLink`` or
+  ``labels[].file`` (the older order API) — :meth:`DsShipment.label_url` looks in that order;
+* status-history times come as ``updatedAtEpoch`` (ms, the older API) and/or a text like
+  "April 27th 2022, 2:45:45 am CDT" (the seed; its zone names are ambiguous, so that text is
+  shown as it is rather than parsed).
+
+Money and measures arriving as numbers or numeric strings are both accepted.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, RootModel, field_validator
+
+
+class _Wire(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True, populate_by_name=True)
+
+
+def _text_or_none(value: Any) -> Any:
+    """Numbers become their decimal text (tracking ids); bools and containers are left to fail."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e18:
+        return str(int(value))
+    return value
+
+
+class DsProvider(_Wire):
+    name: str | None = None
+    id: str | None = None
+    display_name: str | None = Field(default=None, alias="displayName")
+    service_id: str | None = Field(default=None, alias="serviceId")
+    service_type: str | None = Field(default=None, alias="serviceType")
+
+    @field_validator("id", mode="before")
+    @classmethod
+    def _id_text(cls, value: Any) -> Any:
+        return _text_or_none(value)
+
+
+class DsLabel(_Wire):
+    file: str | None = None
+    file_type: str | None = Field(default=None, alias="fileType")
+    tracking_id: str | None = Field(default=None, alias="trackingId")
+    tracking_number: str | None = Field(default=None, alias="trackingNumber")
+
+    @field_validator("tracking_id", "tracking_number", mode="before")
+    @classmethod
+    def _tracking_text(cls, value: Any) -> Any:
+        return _text_or_none(value)
+
+
+class DsReferenceLinks(_Wire):
+    label_link: str | None = Field(default=None, alias="labelLink")
+    tracking_url: str | None = Field(default=None, alias="trackingUrl")
+
+
+class DsShipment(_Wire):
+    """One shipping order as create, get, edit, cancel, retry and list return it."""
+
+    id: str | None = None
+    order_external_id: str | None = Field(default=None, alias="orderExternalId")
+    location_external_id: str | None = Field(default=None, alias="locationExternalId")
+    status: str | None = None
+    provider: DsProvider | None = None
+    tracking_id: str | None = Field(default=None, alias="trackingId")
+    tracking_number: str | None = Field(default=None, alias="trackingNumber")
+    label: DsLabel | None = None
+    labels: list[DsLabel] | None = None
+    top_label_link: str | None = Field(default=None, alias="labelLink")
+    reference_links: DsReferenceLinks | None = Field(default=None, alias="referenceLinks")
+    amount: Decimal | None = None
+    fee: Decimal | None = None
+    currency_code: str | None = Field(default=None, alias="currencyCode")
+    order_attributes: dict[str, Any] | None = Field(default=None, alias="orderAttributes")
+    created_at: str | None = Field(default=None, alias="createdAt")
+    last_updated_at: str | None = Field(default=None, alias="lastUpdatedAt")
+
+    @field_validator("tracking_id", "tracking_number", "id", mode="before")
+    @classmethod
+    def _text(cls, value: Any) -> Any:
+        return _text_or_none(value)
+
+    @field_validator("amount", "fee", mode="before")
+    @classmethod
+    def _money(cls, value: Any) -> Any:
+        return None if value == "" else value
+
+    @property
+    def tracking(self) -> str:
+        return self.tracking_id or self.tracking_number or ""
+
+    def label_url(self) -> str:
+        """The label download link, wherever this reply carries it ("" when none yet)."""
+        candidates = [
+            self.label.file if self.label else None,
+            self.reference_links.label_link if self.reference_links else None,
+            self.top_label_link,
+            *(item.file for item in self.labels or []),
+        ]
+        return next((c for c in candidates if c), "")
+
+
+class DsPaginationToken(_Wire):
+    next: str | None = None
+    previous: str | None = None
+
+
+class DsShipmentList(_Wire):
+    data: list[DsShipment] = Field(default_factory=list)
+    pagination_token: DsPaginationToken | None = Field(default=None, alias="paginationToken")
+
+
+class DsStatusEntry(_Wire):
+    status: str | None = None
+    updated_at: str | None = Field(default=None, alias="updatedAt")
+    updated_at_epoch: int | None = Field(default=None, alias="updatedAtEpoch")
+    note: str | None = None
+    status_user: str | None = Field(default=None, alias="statusUser")
+    sub_status: str | None = Field(default=None, alias="subStatus")
+
+    @field_validator("updated_at_epoch", mode="before")
+    @classmethod
+    def _epoch(cls, value: Any) -> Any:
+        return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+class DsStatusHistory(_Wire):
+    order_id: str | None = Field(default=None, alias="orderId")
+    order_status: list[DsStatusEntry] = Field(default_factory=list, alias="orderStatus")
+    tracking_url: str | None = Field(default=None, alias="trackingUrl")
+
+
+class DsStatusHistoryReply(RootModel[list[DsStatusHistory]]):
+    """The status-history reply: an array (one element per order id)."""
+
+
+class DsErrorItem(_Wire):
+    type: str | None = None
+    message: str | None = None
+    parameter: str | None = None
+    provider: str | None = None
+    code: str | None = None
+
+    @field_validator("code", mode="before")
+    @classmethod
+    def _code_text(cls, value: Any) -> Any:
+        return _text_or_none(value)
+
+
+class DsError(_Wire):
+    """``{type, message, errors:[{type, message, parameter?, provider?, code?}]}``."""
+
+    type: str | None = None
+    message: str | None = None
+    errors: list[DsErrorItem] = Field(default_factory=list)
+
+
+# --- request bodies (sent) ---------------------------------------------------------------------
+class DsContact(_Wire):
+    name: str
+    phone: str
+    email: str = ""
+
+
+class DsAddress(_Wire):
+    street1: str
+    street2: str = ""
+    city: str
+    state: str = ""
+    postal_code: str = Field(default="", alias="postalCode")
+    country_code: str = Field(alias="countryCode")
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+class DsEdit(_Wire):
+    """What a supervisor may change on a shipment (PUT); unset fields are not sent.
+
+    After dispatch DS refuses changes to the package and addresses (VALIDATION_ERROR); contact,
+    instructions and order value may still change.
+    """
+
+    delivery_contact: DsContact | None = Field(default=None, alias="deliveryContact")
+    delivery_address: DsAddress | None = Field(default=None, alias="deliveryAddress")
+    delivery_instructions: str | None = Field(default=None, alias="deliveryInstructions")
+    order_value: float | None = Field(default=None, alias="orderValue")
+    group_id: str | None = Field(default=None, alias="groupId")
+
+    def body(self) -> dict[str, Any]:
+        return self.model_dump(by_alias=True, exclude_none=True)
