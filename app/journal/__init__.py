@@ -1,1 +1,7 @@
-"""SQLite journal: operation journal and outbox, audit log, label archive, station figures."""
+"""SQLite journal: operation journal and outbox, audit log, label archive, station figures.
+
+One `db.Database` (WAL, one connection, a lock) is shared by the stores: `steps.Journal` (jobs
+and their side-effecting steps), `outbox.Outbox` + `outbox_runner.OutboxRunner` (OMS commands in
+order per package), `audit.AuditLog`, `archive.Archive` (printed documents and reprints),
+`events.PackEvents` (scans and timing marks), `handover.Handovers`, and `figures` (read-only).
+"""

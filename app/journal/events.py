@@ -3,6 +3,8 @@
 The pack screen records every scan with its outcome, and three marks per order: ORDER_OPENED,
 LAST_SCAN (the last unit verified, by scan or by a supervisor's manual confirmation) and
 LABEL_PRINTED (the AWB label handed to the printer; carries the order's unit count).
+Writes here are non-durable (no fsync, ~0.02 ms) so the scan path never waits for the disk; see
+app.journal.db.
 """
 
 from __future__ import annotations
@@ -64,7 +66,7 @@ class PackEvents:
         self, actor: Actor, order_number: str, barcode: str, outcome: ScanOutcome, units: int = 0
     ) -> None:
         """One scan; ``units`` is how many units it counted (0 when refused)."""
-        with self._db.transaction() as conn:
+        with self._db.transaction(durable=False) as conn:
             conn.execute(
                 "INSERT INTO scan_events (at, operator_id, operator_name, order_number, barcode,"
                 " outcome, units) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -73,7 +75,7 @@ class PackEvents:
 
     def mark(self, actor: Actor, order_number: str, mark: PackMark, *, units: int = 0) -> None:
         """A timing mark; give ``units`` (the order's unit count) with LABEL_PRINTED."""
-        with self._db.transaction() as conn:
+        with self._db.transaction(durable=False) as conn:
             conn.execute(
                 "INSERT INTO pack_marks (at, operator_id, operator_name, order_number, mark, units)"
                 " VALUES (?, ?, ?, ?, ?, ?)",

@@ -233,6 +233,13 @@ class Outbox:
         rows = self._db.read("SELECT * FROM outbox WHERE package_id = ? ORDER BY id", (package_id,))
         return [OutboxCommand.from_row(row) for row in rows]
 
+    def pending(self, limit: int = 500) -> list[OutboxCommand]:
+        """Commands not yet delivered, oldest first (for a status panel: attempts, last error)."""
+        rows = self._db.read(
+            "SELECT * FROM outbox WHERE state = 'pending' ORDER BY id LIMIT ?", (limit,)
+        )
+        return [OutboxCommand.from_row(row) for row in rows]
+
     def dead(self) -> list[OutboxCommand]:
         """Commands waiting for a supervisor, oldest first."""
         rows = self._db.read("SELECT * FROM outbox WHERE state = 'dead' ORDER BY id")

@@ -165,3 +165,16 @@ def test_sigkill_mid_write_loop_keeps_every_committed_row(tmp_path: Path) -> Non
         for n in packed:
             step = journal.last_state(f"ship:ORD-{n}", "create_shipment")
             assert step is not None and step.state is StepState.DONE
+
+
+def test_non_durable_writes_skip_the_fsync_for_that_commit_only(db: Database) -> None:
+    audit = AuditLog(db)
+    with db.transaction(durable=False) as conn:
+        assert db.pragma("synchronous") == 1  # NORMAL while this commit lasts
+        conn.execute("INSERT INTO scan_events (at, operator_id, operator_name, order_number,"
+                     " barcode, outcome) VALUES (0, 'p1', 'Amal', 'O1', 'B', 'ok')")  # fmt: skip
+        with pytest.raises(JournalError, match="durable"):
+            audit.record(PACKER, AuditAction.OVERRIDE)
+    assert db.pragma("synchronous") == 2  # back to FULL
+    assert len(db.read("SELECT * FROM scan_events")) == 1
+    assert audit.find() == []
