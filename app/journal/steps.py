@@ -17,7 +17,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from app.domain.errors import BackendError
-from app.journal.actor import SYSTEM, Actor
+from app.journal.actor import Actor
 from app.journal.db import Database, Json, dump_json, from_ms, load_json
 from app.journal.errors import JournalError
 
@@ -117,6 +117,10 @@ class Job:
     @property
     def unfinished_steps(self) -> tuple[Step, ...]:
         return tuple(step for step in self.steps if step.state is not StepState.DONE)
+
+
+def _operator(row: sqlite3.Row) -> Actor:
+    return Actor(id=row["operator_id"], name=row["operator_name"])
 
 
 _STEP_BY_KEY = "SELECT * FROM steps WHERE job_ref = ? AND kind = ? AND key = ?"
@@ -221,8 +225,11 @@ class Journal:
             self._reintend(conn, step_id, new_payload, actor, now)
             return self._step(conn, step_id)
 
-    def done(self, step_id: int, result: Json = None, *, actor: Actor = SYSTEM) -> Step:
-        """Record the step's result. Calling it again on a DONE step changes nothing."""
+    def done(self, step_id: int, result: Json = None, *, actor: Actor | None = None) -> Step:
+        """Record the step's result. Calling it again on a DONE step changes nothing.
+
+        ``actor`` defaults to the operator who intended the step (as for ``failed``).
+        """
         now = self._db.now_ms()
         with self._db.transaction() as conn:
             row = self._row(conn, step_id)
@@ -233,7 +240,7 @@ class Journal:
                 " outcome_unknown = 0, updated_at = ? WHERE id = ?",
                 (dump_json(result), now, step_id),
             )
-            self._event(conn, step_id, StepState.DONE, result, actor, now)
+            self._event(conn, step_id, StepState.DONE, result, actor or _operator(row), now)
             return self._step(conn, step_id)
 
     def failed(
@@ -243,7 +250,7 @@ class Journal:
         *,
         error_kind: str,
         outcome_unknown: bool = False,
-        actor: Actor = SYSTEM,
+        actor: Actor | None = None,
     ) -> Step:
         """Record a failure; ``outcome_unknown`` means the call may have taken effect."""
         now = self._db.now_ms()
@@ -257,10 +264,11 @@ class Journal:
                 (error, error_kind, int(outcome_unknown), now, step_id),
             )
             detail = {"error": error, "outcome_unknown": outcome_unknown}
-            self._event(conn, step_id, StepState.FAILED, detail, actor, now, error_kind)
+            by = actor or _operator(row)
+            self._event(conn, step_id, StepState.FAILED, detail, by, now, error_kind)
             return self._step(conn, step_id)
 
-    def failed_from(self, step_id: int, exc: BaseException, *, actor: Actor = SYSTEM) -> Step:
+    def failed_from(self, step_id: int, exc: BaseException, *, actor: Actor | None = None) -> Step:
         """``failed`` with the kind and doubt taken from the exception (BackendError or other)."""
         if isinstance(exc, BackendError):
             kind = "transient" if exc.transient else "permanent"

@@ -40,7 +40,10 @@ def test_a_step_is_written_before_and_after_with_operator_payload_and_result(
         ("create_shipment", StepState.INTENDED),
         ("create_shipment", StepState.DONE),
     ]
-    assert history[0].operator_id == "p1"
+    assert [e.operator_id for e in history] == ["p1", "p1"]  # done defaults to the intender
+    step = journal.intend("ship:1001", "oms_packed", {}, PACKER).step
+    journal.failed(step.id, "503", error_kind="transient", actor=SUPERVISOR)
+    assert journal.history("ship:1001")[-1].operator_id == "s1"
 
 
 def test_re_intend_returns_the_existing_row_and_says_what_to_do(db: Database) -> None:
