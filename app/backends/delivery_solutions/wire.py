@@ -5,6 +5,7 @@ because DS leaves many of them ``null`` or empty until the provider answers. Tol
 seen in DS's own examples (API-NOTES.md, fixtures/specs/delivery-solutions/):
 
 * ``trackingId`` / ``trackingNumber`` are a number in some replies and a string in others;
+* ``provider`` is an object here and a bare name in the older order API;
 * the label link is ``label.file`` (this API), ``referenceLinks.labelLink``, ``labelLink`` or
   ``labels[].file`` (the older order API) — :meth:`DsShipment.label_url` looks in that order;
 * status-history times come as ``updatedAtEpoch`` (ms, the older API) and/or a text like
@@ -92,6 +93,12 @@ class DsShipment(_Wire):
     @classmethod
     def _text(cls, value: Any) -> Any:
         return _text_or_none(value)
+
+    @field_validator("provider", mode="before")
+    @classmethod
+    def _provider(cls, value: Any) -> Any:
+        """The older order API sends the provider as a bare name."""
+        return {"name": value} if isinstance(value, str) else value
 
     @field_validator("amount", "fee", mode="before")
     @classmethod
