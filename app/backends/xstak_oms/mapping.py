@@ -52,7 +52,10 @@ def parse_created(text: str, timezone: str) -> datetime:
     if value.isdigit():
         seconds = int(value) / (1000 if len(value) > 11 else 1)
         return datetime.fromtimestamp(seconds, ZoneInfo(timezone))
-    parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(f"creation date {value[:40]!r} is not an ISO 8601 date-time") from None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=ZoneInfo(timezone))
 
 
@@ -160,7 +163,23 @@ def to_order(wire: WireOrder, *, timezone: str, default_currency: str) -> Order:
 
 def order_from_json(data: Any, *, timezone: str, default_currency: str) -> Order:
     """One order as found in a page's ``orders`` list → domain Order, or BackendError."""
-    return to_order(parse_order(data), timezone=timezone, default_currency=default_currency)
+    try:
+        wire = parse_order(data)
+    except BackendError as exc:
+        label = _label_of(data)
+        words = f"XStak order {label} cannot be read: {exc.message.partition(': ')[2]}"
+        raise BackendError(BACKEND, exc.operation, words, user_message=words + ".") from None
+    return to_order(wire, timezone=timezone, default_currency=default_currency)
+
+
+def _label_of(data: Any) -> str:
+    """The order's number or id from raw JSON, for error messages."""
+    if isinstance(data, dict):
+        for key in ("orderNumber", "order_number", "id", "orderId"):
+            value = data.get(key)
+            if isinstance(value, str | int) and not isinstance(value, bool) and str(value):
+                return str(value)[:60]
+    return "without an id"
 
 
 def _first_problem(exc: Exception) -> str:
