@@ -44,9 +44,12 @@ TRANSITIONS: dict[str, tuple[tuple[str, ...], str | None]] = {
 ORDER_STATUS = {"Packed": "packed", "Shipped": "shipped", "Delivered": "delivered"}
 
 
+CARGO_ID_BASE = 900
+
+
 def cargo_companies(ctx: SandboxContext) -> dict[int, DemoCourier]:
-    """The OMS cargo-company ids of this installation: 1, 2, ... in courier order."""
-    return {i + 1: c for i, c in enumerate(ctx.world.couriers)}
+    """The OMS cargo-company ids of this installation: 901, 902, ... in courier order."""
+    return {CARGO_ID_BASE + i: c for i, c in enumerate(ctx.world.couriers, start=1)}
 
 
 def package_record(ctx: SandboxContext, order: DemoOrder) -> dict[str, Any]:

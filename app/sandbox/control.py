@@ -32,6 +32,9 @@ CONTENT_TYPES = {
     ".png": "image/png",
 }
 
+#: The Akinon transitions a packing station sends; the others are the carrier's.
+APP_TRANSITIONS = ("packed", "shipped", "update_shipment_info")
+
 _dumps = partial(json.dumps, ensure_ascii=False, default=str)
 
 
@@ -50,6 +53,7 @@ def credentials(ctx: SandboxContext) -> dict[str, Any]:
     return {
         "base_url": base,
         "token_ttl": ctx.token_ttl,
+        "secrets": c.as_dict(),
         "xstak": {
             "auth_base_url": f"{base}/xstak-auth",
             "token_url": f"{base}{xstak_auth.TOKEN_PATH}",
@@ -72,8 +76,13 @@ def credentials(ctx: SandboxContext) -> dict[str, Any]:
             "base_url": f"{base}/akinon",
             "api_token": c.akinon_api_token,
             "auth_header": "Authorization: Token <api_token>",
-            "transitions": dict(ctx.akinon_transitions),
-            "cargo_companies": {str(i): k.code for i, k in akinon.cargo_companies(ctx).items()},
+            "transitions": {
+                k: v for k, v in ctx.akinon_transitions.items() if k in APP_TRANSITIONS
+            },
+            "carrier_transitions": {
+                k: v for k, v in ctx.akinon_transitions.items() if k not in APP_TRANSITIONS
+            },
+            "cargo_companies": {k.code: i for i, k in akinon.cargo_companies(ctx).items()},
         },
         "oto": {
             "base_url": f"{base}/oto/rest/v2",

@@ -13,7 +13,8 @@ class Akinon:
         self.sandbox = sandbox
         self.package = sandbox.state()["demo"]["orders"][0]["package_id"]
         self.headers = {"Authorization": f"Token {creds['api_token']}"}
-        self.t = creds["transitions"]
+        self.t = {**creds["transitions"], **creds["carrier_transitions"]}
+        self.cargo = creds["cargo_companies"]
 
     def __call__(self, body, package_id=None, headers=None):
         path = f"/akinon/api/v1/oms/packages/{package_id or self.package}/command/"
@@ -31,7 +32,7 @@ def info(akinon, **extra):
         "transition_id": akinon.t["update_shipment_info"],
         "awb_number": "SMSA0012345678",
         "query_number": "Q-1",
-        "cargo_company": 1,
+        "cargo_company": akinon.cargo["smsa"],
         **extra,
     }
 
@@ -41,7 +42,7 @@ def test_packed_shipped_and_update_info_answer_204_and_are_recorded_in_order(san
         {"transition_id": akinon.t["packed"]},
         info(akinon),
         {"transition_id": akinon.t["shipped"]},
-        info(akinon, awb_number="ARAMEX-99", cargo_company=2),
+        info(akinon, awb_number="ARAMEX-99", cargo_company=akinon.cargo["aramex"]),
     ):
         reply = akinon(body)
         assert reply.status_code == 204, reply.text
@@ -57,7 +58,7 @@ def test_packed_shipped_and_update_info_answer_204_and_are_recorded_in_order(san
     assert package["shipment"] == {
         "awb_number": "ARAMEX-99",
         "query_number": "Q-1",
-        "cargo_company": 2,
+        "cargo_company": akinon.cargo["aramex"],
     }
     order = sandbox.state()["demo"]["orders"][0]
     assert (order["akinon_state"], order["xstak_status"]) == ("Shipped", "shipped")
@@ -109,3 +110,12 @@ def test_unknown_package_and_bad_token(akinon):
     reply = akinon({"transition_id": akinon.t["packed"]}, headers={"Authorization": "Token nope"})
     assert reply.status_code == 401 and reply.json() == {"detail": "Invalid token."}
     assert akinon({"transition_id": akinon.t["packed"]}, headers={}).status_code == 401
+
+
+def test_carrier_transitions_finish_the_package(sandbox, akinon):
+    for name in ("packed", "shipped", "attempted_delivery", "delivered"):
+        assert akinon({"transition_id": akinon.t[name]}).status_code == 204
+    assert akinon(info(akinon)).status_code == 204
+    order = sandbox.state()["demo"]["orders"][0]
+    assert (order["akinon_state"], order["xstak_status"]) == ("Delivered", "delivered")
+    assert akinon({"transition_id": akinon.t["delivery_failed"]}).status_code == 406

@@ -29,7 +29,13 @@ def test_credentials_cover_every_api(sandbox):
     creds = sandbox.credentials
     assert {"xstak", "aggregator", "akinon", "oto", "ds"} <= set(creds)
     assert creds["xstak"]["token_url"] == sandbox.base_url + TOKEN
-    assert creds["akinon"]["transitions"]["update_shipment_info"] == 103
+    assert creds["akinon"]["transitions"] == {
+        "packed": 101,
+        "shipped": 102,
+        "update_shipment_info": 103,
+    }
+    assert set(creds["akinon"]["cargo_companies"]) == {"smsa", "aramex", "dhl", "jt", "dpd"}
+    assert creds["secrets"]["xstak_client_secret"] == creds["xstak"]["client_secret"]
     assert creds["ds"]["headers"]["x-api-key"] == creds["ds"]["api_key"]
 
 
