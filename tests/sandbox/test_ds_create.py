@@ -138,3 +138,15 @@ def test_state_keeps_the_full_request_with_arabic_text_unchanged(sandbox, http):
     stored = sandbox.shipments["ar-1"]
     assert stored["request"] == body
     assert reply.json()["deliveryAddress"]["street1"] == "شارع 12، العليا"
+
+
+@pytest.mark.parametrize(
+    ("kind", "status", "ds_type"),
+    [("429", 429, "TOO_MANY_REQUESTS"), ("500", 500, "INTERNAL_SERVER_ERROR")],
+)
+def test_core_faults_answer_in_the_ds_error_shape(sandbox, http, kind, status, ds_type):
+    queued = {"queue": [{"path": BASE, "kind": kind, "count": 1}]}
+    assert http.post("/_sandbox/faults", json=queued).status_code == 200
+    _error_shape(http.post(BASE, json=create_body()), status, ds_type)
+    assert sandbox.shipments == {}
+    assert http.post(BASE, json=create_body()).status_code == 201
