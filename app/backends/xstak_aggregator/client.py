@@ -21,6 +21,7 @@ from typing import Any
 
 from app.backends.xstak_aggregator import bodies, wire
 from app.backends.xstak_aggregator.rates import PROVIDER, table_rates
+from app.backends.xstak_oms.tolerant import get_parsed
 from app.config import AggregatorCourier, Settings
 from app.domain import (
     BackendError,
@@ -67,10 +68,10 @@ class XStakAggregator:
 
     async def courier_ids(self) -> list[str]:
         """Courier ids configured for this account (``GET /couriers``)."""
-        response = await self._session.request(
-            "list couriers", "GET", wire.COURIERS, idempotent=True
+        couriers = await get_parsed(
+            self._session, "list couriers", wire.COURIERS, wire.parse_couriers
         )
-        return wire.parse_couriers(response.content).ids()
+        return couriers.ids()
 
     async def rates(self, order: Order, boxes: Sequence[Box]) -> list[Rate]:
         """Configured prices of the listed couriers for this weight, cheapest first."""
@@ -132,8 +133,8 @@ class XStakAggregator:
 
     async def fetch_label(self, shipment: Shipment) -> Label:
         path = wire.shipment_path(shipment.shipment_id, "awb")
-        response = await self._session.request("get AWB", "GET", path, idempotent=True)
-        url = wire.parse_awb(response.content).awb_url.strip()
+        awb = await get_parsed(self._session, "get AWB", path, wire.parse_awb)
+        url = awb.awb_url.strip()
         if not url:
             words = f"The aggregator gave no AWB link for shipment {shipment.shipment_id} yet."
             raise BackendError(wire.BACKEND, "get AWB", words, user_message=words, transient=True)
@@ -211,8 +212,7 @@ class XStakAggregator:
 
     async def _track(self, shipment_id: str) -> wire.TrackData:
         path = wire.shipment_path(shipment_id, "track")
-        response = await self._session.request("track shipment", "GET", path, idempotent=True)
-        return wire.parse_track(response.content)
+        return await get_parsed(self._session, "track shipment", path, wire.parse_track)
 
     async def _shipment(
         self, shipment_id: str, order: Order, reference: str, courier: str, is_return: bool

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 
 from app.backends.xstak_oms import wire
 from app.backends.xstak_oms.mapping import order_from_json, start_date
+from app.backends.xstak_oms.tolerant import get_parsed
 from app.config import Settings
 from app.domain import BackendError, Order
 from app.net.auth import XStakServiceAccount
@@ -125,10 +126,9 @@ class XStakOrderSource:
         }
         if self._location_code:
             params[wire.PARAM_LOCATION_CODE] = self._location_code
-        response = await self._session.request(
-            OPERATION, "GET", wire.ORDERS_PATH, params=params, idempotent=True
+        return await get_parsed(
+            self._session, OPERATION, wire.ORDERS_PATH, wire.parse_orders_page, params=params
         )
-        return wire.parse_orders_page(response.content)
 
 
 def build(

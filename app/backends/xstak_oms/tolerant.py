@@ -4,21 +4,26 @@ Used by the XStak and Akinon wire models. ``Text`` takes a string or a number; `
 number or a numeric string (``""``/``None`` → 0, NaN/infinity refused); ``Count`` is a whole
 number from either; ``NULL_AS_EMPTY`` turns a ``null`` list into an empty one. Anything else is a
 ValueError, which pydantic reports as a ValidationError, which :func:`validate` turns into one
-BackendError.
+BackendError. :func:`get_parsed` GETs and parses with one more try for an unreadable body.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError
 
 from app.domain import BackendError
+from app.net.http import ApiSession
 
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
 MAX_PROBLEMS = 3
+UNREADABLE_ATTEMPTS = 2
 
 
 class WireModel(BaseModel):
@@ -131,3 +136,33 @@ def validate(
         user_message=words + ".",
         outcome_unknown=outcome_unknown,
     )
+
+
+async def get_parsed(
+    session: ApiSession,
+    operation: str,
+    path: str,
+    parse: Callable[[bytes], T],
+    *,
+    params: Mapping[str, Any] | None = None,
+) -> T:
+    """GET ``path`` and parse it; an unreadable reply (truncated JSON) is fetched once more.
+
+    ApiSession retries HTTP failures; a 200 whose body cannot be read is retried here, once, with
+    the session's backoff, because a GET is safe to repeat.
+    """
+
+    async def attempt() -> T:
+        response = await session.request(operation, "GET", path, params=params, idempotent=True)
+        try:
+            return parse(response.content)
+        except BackendError as exc:
+            exc.transient = True
+            raise
+
+    policy = replace(session.retry, max_attempts=UNREADABLE_ATTEMPTS)
+    try:
+        return await policy.run(attempt, backend=session.name, operation=operation)
+    except BackendError as exc:
+        exc.transient = False  # it stayed unreadable: not worth trying again by itself
+        raise
