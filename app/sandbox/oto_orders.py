@@ -16,6 +16,8 @@ Choices where the documentation is partial (kept here, in one place):
   ``shipmentCreated`` (with shipmentId, trackingNumber and printAWBURL) once the AWB exists.
 - orderHistory accepts ``orderIds`` (list, as the example) or ``orderId`` and answers
   ``{success, orders:[{orderId, otoId, status, statusHistory[]}]}``.
+- updateOrderStatus (delivered | returned | pickedUp) is refused with OTO1067 for an order with a
+  live OTO shipment, and answers the documented ``{result: [{}, {success, orderIds}]}``.
 - getBox answers ``{success, boxes:[{id, name, length, width, height}]}`` (centimetres).
 """
 
@@ -268,6 +270,26 @@ def order_history(st: OtoState, args: dict[str, Any], _: Mapping[str, str]) -> d
     }
 
 
+UPDATABLE = {"delivered", "returned", "pickedUp"}
+
+
+def update_order_status(st: OtoState, args: dict[str, Any], _: Mapping[str, str]) -> dict[str, Any]:
+    """Allowed only for orders without an OTO shipment (integrator-managed), as documented."""
+    ids = args.get("orderIds")
+    if not isinstance(ids, list) or not ids or any(isinstance(i, bool) for i in ids):
+        raise OtoError("OTO1001", 400, "orderIds is required")
+    status = need_text(args, "status", "OTO1108")
+    if status not in UPDATABLE:
+        raise OtoError("OTO1108", 400, "status must be delivered, returned or pickedUp")
+    entries = [st.order(str(i)) for i in ids]
+    for entry in entries:
+        if st.active_shipment(entry["orderId"]) is not None:
+            raise OtoError("OTO1067", 400, f"order {entry['orderId']} has an OTO shipment")
+    for entry in entries:
+        st.set_status(entry, status, str(args.get("description") or "Updated through the API"))
+    return {"result": [{}, {"success": True, "orderIds": [str(e["otoId"]) for e in entries]}]}
+
+
 def get_box(st: OtoState, args: dict[str, Any], _: Mapping[str, str]) -> dict[str, Any]:
     name = args.get("name")
     boxes = [
@@ -288,5 +310,6 @@ ROUTES = (
     ("GET", "/orderDetails", order_details),
     ("POST", "/orderStatus", order_status),
     ("POST", "/orderHistory", order_history),
+    ("POST", "/updateOrderStatus", update_order_status),
     ("GET", "/getBox", get_box),
 )
