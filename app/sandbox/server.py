@@ -103,7 +103,8 @@ def reset_overrides(body: dict[str, Any]) -> dict[str, Any]:
     return chosen
 
 
-def _emulator(name: str) -> Any:
+def load_emulator(name: str) -> Any:
+    """The module ``app.sandbox.<name>``, or None when it does not exist (yet)."""
     module_name = f"app.sandbox.{name}"
     try:
         return importlib.import_module(module_name)
@@ -126,7 +127,7 @@ def build_app(
     app[FAULTS_KEY] = engine
     mounted: list[str] = []
     for name in EMULATORS:
-        module = _emulator(name)
+        module = load_emulator(name)
         if module is not None:
             module.add_routes(app, ctx)
             mounted.append(name)

@@ -15,9 +15,10 @@ mirrors it): ``id``, ``orderNumber``, ``createdDate`` (+03:00), ``orderStatus``,
 country (ISO 3166 alpha-2), postalCode, latitude, longitude}``, ``paymentMethod`` ("COD" or
 "PREPAID"), ``paymentStatus``, ``currency``, ``amounts {subtotal, tax, discount, shipping, total,
 codAmount}`` (numbers; prices include 15 % VAT) and ``lineItems [{lineId, sku, barcode,
-packBarcode, name, quantity, unitPrice, taxAmount, discountAmount, weightKg, dimensionsCm {length,
-width, height}}]``. Demo orders are "ready_for_packing" at LOC-RUH-01 / RUH-01 until packed or
-shipped (see ``SandboxContext.set_order_status``).
+packBarcode, packSize (units a pack barcode counts), name, quantity, unitPrice, taxAmount,
+discountAmount, weightKg, dimensionsCm {length, width, height}}]``. Demo orders are
+"ready_for_packing" at LOC-RUH-01 / RUH-01 until packed or shipped
+(see ``SandboxContext.set_order_status``).
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ def render_order(ctx: SandboxContext, order: DemoOrder) -> dict[str, Any]:
                 "sku": p.sku,
                 "barcode": p.barcode,
                 "packBarcode": p.pack_barcode or None,
+                "packSize": p.pack_size,
                 "name": p.name,
                 "quantity": ln.quantity,
                 "unitPrice": _money(p.price),

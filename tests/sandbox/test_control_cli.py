@@ -12,6 +12,7 @@ import time
 import pytest
 
 from app.sandbox.cli import is_loopback, main
+from app.sandbox.server import build_app, load_emulator
 from tests.helpers.sandbox import REPO, _pump, _wait_ready, running_sandbox
 from tests.sandbox.xstak_bodies import courier, create_body, demo_order
 
@@ -128,3 +129,11 @@ def test_cli_prints_its_address_and_stops_cleanly_on_sigterm():
         pump.join(timeout=5)
         process.stdout.close()
         process.stderr.close()
+
+
+def test_a_missing_emulator_module_is_skipped_and_present_ones_are_mounted():
+    assert load_emulator("no_such_emulator") is None
+    assert load_emulator("akinon") is not None
+    paths = {r.resource.canonical for r in build_app().router.routes() if r.resource}
+    assert "/akinon/api/v1/oms/packages/{package_id}/command/" in paths
+    assert "/_sandbox/state" in paths
