@@ -71,6 +71,7 @@ def credentials(ctx: SandboxContext) -> dict[str, Any]:
         "aggregator": {
             "base_url": f"{base}/xstak/oe/aggtr/api/v1",
             "token_header": "Token: <XStak access_token>",
+            "dispatch_after_s": ctx.dispatch_after,
         },
         "akinon": {
             "base_url": f"{base}/akinon",
