@@ -16,6 +16,7 @@ from app.config import Settings
 from app.domain import Address, BackendError, Line, Order, Payment, PaymentKind, Shipment
 from app.net.clients import ClientPool
 from app.net.retry import RetryPolicy
+from app.ports import FulfilmentSink
 from app.secrets import MemorySecrets, SecretKey
 from tests.helpers.sandbox import Sandbox
 
@@ -66,7 +67,10 @@ def run(
         pool = ClientPool()
         try:
             policy = RetryPolicy(sleep=waits if waits is not None else Waits())
-            return await scenario(build(settings, secrets, pool, retry=policy))
+            sink = build(settings, secrets, pool, retry=policy)
+            port: FulfilmentSink = sink  # mypy checks the port is implemented
+            assert isinstance(port, FulfilmentSink)
+            return await scenario(sink)
         finally:
             await pool.aclose()
 

@@ -26,6 +26,7 @@ from app.domain import (
 )
 from app.net.clients import ClientPool, ClientSettings
 from app.net.retry import RetryPolicy
+from app.ports import ShippingProvider
 from app.secrets import MemorySecrets, SecretKey
 from tests.helpers.sandbox import Sandbox
 
@@ -110,6 +111,8 @@ def run(
             policy = RetryPolicy(sleep=waits if waits is not None else Waits())
             orders = await build_orders(settings, secrets, pool).list_ready_orders()
             provider = build_aggregator(settings, secrets, pool, retry=policy)
+            port: ShippingProvider = provider  # mypy checks the port is implemented
+            assert isinstance(port, ShippingProvider)
             return await scenario(provider, orders, settings)
         finally:
             await pool.aclose()

@@ -15,6 +15,7 @@ from app.config import Settings
 from app.domain import BackendError, PaymentKind
 from app.net.clients import ClientPool, ClientSettings
 from app.net.retry import RetryPolicy
+from app.ports import OrderSource
 from app.secrets import MemorySecrets, SecretKey
 from tests.helpers.sandbox import Sandbox
 
@@ -73,6 +74,8 @@ def run(
         try:
             policy = RetryPolicy(sleep=waits if waits is not None else Waits())
             source = build(settings_for(sandbox, **xstak), secrets_for(sandbox), pool, retry=policy)
+            port: OrderSource = source  # mypy checks the port is implemented
+            assert isinstance(port, OrderSource)
             return await scenario(source)
         finally:
             await pool.aclose()
