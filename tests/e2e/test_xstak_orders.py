@@ -109,6 +109,9 @@ def test_every_page_is_walked_to_the_last_of_sixty_orders(sandbox: Sandbox) -> N
         assert [ln.quantity for ln in order.lines] == [ln["quantity"] for ln in expected["lines"]]
         assert [ln.barcodes[0] for ln in order.lines] == [ln["barcode"] for ln in expected["lines"]]
         assert order.created_at.utcoffset() is not None
+        packs = [ln["pack_barcode"] for ln in expected["lines"]]
+        assert [next(iter(ln.pack_barcodes), "") for ln in order.lines] == packs
+    assert any(ln.pack_barcodes for o in orders for ln in o.lines)  # multi-packs count > 1
 
 
 def test_start_date_with_the_station_offset_limits_the_list(sandbox: Sandbox) -> None:
