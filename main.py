@@ -1,12 +1,52 @@
-"""Entry point: `packstation` and `python main.py`. The real composition root lands with the UI."""
+"""Entry point for `packstation` and `python main.py`: command line, display check, then the UI."""
 
 from __future__ import annotations
 
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
 
-def main() -> int:
+NO_DISPLAY = (
+    "No display found. On a headless machine run 'xvfb-run -a make demo' "
+    "(or 'xvfb-run -a packstation'), or set DISPLAY."
+)
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="packstation", description="Warehouse packing station")
+    parser.add_argument("--config", type=Path, help="station configuration file (TOML)")
+    parser.add_argument(
+        "--demo", action="store_true", help="start a local sandbox with demo data and use it"
+    )
+    parser.add_argument(
+        "--profile",
+        choices=["xstak", "oto", "ds"],
+        default="xstak",
+        help="demo wiring: xstak (XStak orders + aggregator + Akinon), oto (OTO for all three), "
+        "ds (XStak orders + Delivery Solutions + Akinon)",
+    )
+    parser.add_argument("--data-dir", type=Path, help="journal, archive and demo prints folder")
+    return parser.parse_args(argv)
+
+
+def has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform != "linux":
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if not has_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 2
     from ui.app import run
 
-    return run()
+    return run(args)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,8 @@ import pytest
 
 from tests.helpers.memory_keyring import MemoryKeyring
 
+pytest_plugins = ["tests.helpers.sandbox"]
+
 
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:

@@ -10,7 +10,6 @@ from typing import Any, TypeVar
 
 import pytest
 
-import tests.conftest as root
 from app.backends.akinon.client import AkinonSink, build
 from app.config import Settings
 from app.domain import Address, BackendError, Line, Order, Payment, PaymentKind, Shipment
@@ -19,11 +18,6 @@ from app.net.retry import RetryPolicy
 from app.ports import FulfilmentSink
 from app.secrets import MemorySecrets, SecretKey
 from tests.helpers.sandbox import Sandbox
-
-if "tests.helpers.sandbox" not in getattr(root, "pytest_plugins", ()):
-    from tests.helpers.sandbox import sandbox, sandbox_process
-
-    __all__ = ["sandbox", "sandbox_process"]
 
 T = TypeVar("T")
 

@@ -4,7 +4,6 @@ faults (429, 503, reset, revoked token, lost reply) and refusals."""
 from __future__ import annotations
 
 import asyncio
-import sys
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
@@ -16,12 +15,6 @@ from app.domain import BackendError, LabelFormat, ReturnLine, ReturnRequest
 from app.net import ClientPool, RetryPolicy
 from tests.helpers.sandbox import Sandbox
 from tests.unit.backends.oto.adapter_support import WAREHOUSE, request_for
-
-root = sys.modules["tests.conftest"]
-if "tests.helpers.sandbox" not in getattr(root, "pytest_plugins", ()):
-    from tests.helpers.sandbox import sandbox, sandbox_process
-
-    __all__ = ["sandbox", "sandbox_process"]
 
 T = TypeVar("T")
 

@@ -9,7 +9,6 @@ from typing import Any, TypeVar
 
 import pytest
 
-import tests.conftest as root
 from app.backends.xstak_aggregator.client import XStakAggregator
 from app.backends.xstak_aggregator.client import build as build_aggregator
 from app.backends.xstak_oms.client import build as build_orders
@@ -29,11 +28,6 @@ from app.net.retry import RetryPolicy
 from app.ports import ShippingProvider
 from app.secrets import MemorySecrets, SecretKey
 from tests.helpers.sandbox import Sandbox
-
-if "tests.helpers.sandbox" not in getattr(root, "pytest_plugins", ()):
-    from tests.helpers.sandbox import sandbox, sandbox_process
-
-    __all__ = ["sandbox", "sandbox_process"]
 
 T = TypeVar("T")
 CREATE_PATH = "/xstak/oe/aggtr/api/v1/shipments"

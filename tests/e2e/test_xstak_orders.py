@@ -9,7 +9,6 @@ from typing import Any, TypeVar
 
 import pytest
 
-import tests.conftest as root
 from app.backends.xstak_oms.client import XStakOrderSource, build
 from app.config import Settings
 from app.domain import BackendError, PaymentKind
@@ -18,11 +17,6 @@ from app.net.retry import RetryPolicy
 from app.ports import OrderSource
 from app.secrets import MemorySecrets, SecretKey
 from tests.helpers.sandbox import Sandbox
-
-if "tests.helpers.sandbox" not in getattr(root, "pytest_plugins", ()):
-    from tests.helpers.sandbox import sandbox, sandbox_process
-
-    __all__ = ["sandbox", "sandbox_process"]
 
 T = TypeVar("T")
 ORDERS_PATH = "/xstak/oe/v2/orders/sales_orders"

@@ -1,0 +1,249 @@
+"""The station configuration: one typed schema with defaults and descriptions, saved as TOML.
+
+Every key is documented in README.md ("Configuration"). Secrets never live here: see app.secrets.
+The file is `station.toml` in the platform's config folder (platformdirs) unless `--config FILE`.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from decimal import Decimal
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import platformdirs
+import tomli_w
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from app.domain import Address, ConfigError, Role
+from app.net.clients import is_loopback_host
+from app.workflow.carrier_rules import CarrierRules
+
+APP_NAME = "packstation"
+
+
+def _check_url(url: str) -> str:
+    if not url:
+        return url
+    parts = urlsplit(url)
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise ValueError("must be a full URL such as https://api.example.com")
+    if parts.scheme == "http" and not is_loopback_host(parts.hostname):
+        raise ValueError("must use https:// (plain http is allowed only for this computer)")
+    return url.rstrip("/")
+
+
+BaseUrl = Annotated[str, AfterValidator(_check_url)]
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class StationSettings(Section):
+    name: str = Field("Station 1", min_length=1, description="Shown in the title bar and logs")
+    location_id: str = Field("", description="XStak locationId orders are listed for")
+    location_code: str = Field("", description="XStak location_code (optional filter)")
+    warehouse_code: str = Field("", description="OTO warehouseCode (pickupLocationCode)")
+    timezone: str = Field("Asia/Riyadh", description="IANA time zone; start_date is sent with it")
+    currency: str = Field("SAR", min_length=3, max_length=3)
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r}; use a name like Asia/Riyadh") from None
+        return value
+
+
+ProviderName = Literal["aggregator", "oto", "ds"]
+
+
+def _only_aggregator() -> list[ProviderName]:
+    return ["aggregator"]
+
+
+class RolesSettings(Section):
+    orders_from: Literal["xstak", "oto"] = "xstak"
+    ship_with: list[ProviderName] = Field(default_factory=_only_aggregator, min_length=1)
+    status_to: Literal["akinon", "oto", "none"] = "akinon"
+
+    @field_validator("ship_with")
+    @classmethod
+    def _unique(cls, value: list[str]) -> list[str]:
+        if len(set(value)) != len(value):
+            raise ValueError("each shipping provider may be listed once")
+        return value
+
+
+class UrlSettings(Section):
+    xstak_auth: BaseUrl = "https://api-copilot-stage-local.xstak.com"
+    xstak_orders: BaseUrl = "https://oe-unc-stage-local.xstak.com"
+    aggregator: BaseUrl = "https://oe-unc-stage-local.xstak.com"
+    akinon: BaseUrl = ""
+    oto: BaseUrl = "https://api.tryoto.com"
+    ds: BaseUrl = ""
+
+
+class XStakSettings(Section):
+    order_statuses: list[str] = Field(default_factory=lambda: ["ready_for_packing"], min_length=1)
+    lookback_days: int = Field(14, ge=1, le=365, description="start_date = now − this many days")
+
+
+class AkinonTransitions(Section):
+    packed: int = Field(0, ge=0)
+    shipped: int = Field(0, ge=0)
+    update_shipment_info: int = Field(0, ge=0)
+
+
+class AkinonSettings(Section):
+    transitions: AkinonTransitions = Field(default_factory=AkinonTransitions)
+    cargo_companies: dict[str, int] = Field(
+        default_factory=dict, description="carrier code or name → Akinon cargo company id"
+    )
+
+
+class AggregatorCourier(Section):
+    """The aggregator has no rates endpoint: its couriers are priced from this table."""
+
+    courier_id: str
+    name: str
+    code: str = ""
+    base_price: Decimal = Field(Decimal(0), ge=0)
+    per_kg: Decimal = Field(Decimal(0), ge=0)
+    eta_days_min: int | None = None
+    eta_days_max: int | None = None
+    supports_cod: bool = True
+
+
+class AggregatorSettings(Section):
+    couriers: list[AggregatorCourier] = Field(default_factory=list)
+
+
+class PrinterSettings(Section):
+    kind: Literal["folder", "cups", "tcp", "system"] = "folder"
+    queue: str = Field("", description="CUPS queue or system printer name")
+    host: str = ""
+    port: int = Field(9100, ge=1, le=65535)
+    folder: str = Field("", description="Folder printer target; default: the data folder")
+    dpi: Literal[203, 300, 600] = 203
+    media_width_in: Decimal = Field(Decimal(4), gt=0, le=20)
+    media_height_in: Decimal = Field(Decimal(6), gt=0, le=20)
+    allow_fit_to_page: bool = False
+    zpl_from_pdf: bool = Field(False, description="tcp: convert PDF labels to ZPL ^GFA")
+
+
+class PrintingSettings(Section):
+    label_printer: PrinterSettings = Field(default_factory=PrinterSettings)
+    slip_printer: PrinterSettings = Field(default_factory=PrinterSettings)
+    slip_layout: Literal["4x6", "A6", "A4"] = "4x6"
+    print_slip: bool = True
+
+
+class ScannerSettings(Section):
+    prefix: str = Field("", description="Characters the scanner sends before each code")
+    suffix: Literal["Enter", "Tab", "None"] = "Enter"
+    max_gap_ms: int = Field(50, ge=5, le=500, description="Longest pause inside one scan")
+    min_length: int = Field(3, ge=1, le=64)
+
+
+class BoxPreset(Section):
+    name: str
+    length_cm: Decimal = Field(gt=0)
+    width_cm: Decimal = Field(gt=0)
+    height_cm: Decimal = Field(gt=0)
+    tare_kg: Decimal = Field(Decimal(0), ge=0)
+
+
+class PackingSettings(Section):
+    auto_complete: bool = False
+    require_weight: bool = True
+    shipped_when: Literal["packed", "handover"] = "handover"
+    box_presets: list[BoxPreset] = Field(default_factory=list)
+    queue_refresh_seconds: int = Field(30, ge=5, le=3600)
+
+
+class Operator(Section):
+    operator_id: str = Field(min_length=1)
+    name: str = Field(min_length=1)
+    role: Role
+    badge: str = Field("", description="Badge barcode that signs this operator in")
+    pin_hash: str = Field("", description="Salted scrypt hash, never the PIN itself")
+
+
+class OperatorSettings(Section):
+    operators: list[Operator] = Field(default_factory=list)
+    idle_sign_out_minutes: int = Field(15, ge=1, le=480)
+
+
+class Settings(Section):
+    station: StationSettings = Field(default_factory=StationSettings)
+    roles: RolesSettings = Field(default_factory=RolesSettings)
+    urls: UrlSettings = Field(default_factory=UrlSettings)
+    xstak: XStakSettings = Field(default_factory=XStakSettings)
+    akinon: AkinonSettings = Field(default_factory=AkinonSettings)
+    aggregator: AggregatorSettings = Field(default_factory=AggregatorSettings)
+    printing: PrintingSettings = Field(default_factory=PrintingSettings)
+    scanner: ScannerSettings = Field(default_factory=ScannerSettings)
+    packing: PackingSettings = Field(default_factory=PackingSettings)
+    rules: CarrierRules = Field(default_factory=CarrierRules)
+    operators: OperatorSettings = Field(default_factory=OperatorSettings)
+    ship_from: Address | None = None
+    returns_warehouse: Address | None = None
+
+    def enabled_backends(self) -> list[str]:
+        """Backends this station talks to, for the status bar: orders, shipping, status."""
+        names: list[str] = [self.roles.orders_from, *self.roles.ship_with]
+        if self.roles.status_to != "none":
+            names.append(self.roles.status_to)
+        return list(dict.fromkeys(names))
+
+
+def default_config_path() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME)) / "station.toml"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME))
+
+
+def describe_errors(error: ValidationError) -> dict[str, str]:
+    """Validation errors as {"section.field": "words"} for display next to each field."""
+    out: dict[str, str] = {}
+    for item in error.errors():
+        key = ".".join(str(p) for p in item["loc"])
+        out.setdefault(key, str(item["msg"]).removeprefix("Value error, "))
+    return out
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Read the TOML file; a missing default file gives defaults, a broken one a ConfigError."""
+    target = path or default_config_path()
+    if not target.exists():
+        if path is not None:
+            raise ConfigError(f"configuration file {target} does not exist")
+        return Settings()
+    try:
+        raw: dict[str, Any] = tomllib.loads(target.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read {target}: {exc}") from exc
+    try:
+        return Settings.model_validate(raw)
+    except ValidationError as exc:
+        lines = "; ".join(f"{k}: {v}" for k, v in describe_errors(exc).items())
+        raise ConfigError(f"{target} is not a valid station configuration — {lines}") from exc
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> Path:
+    """Write atomically (temp file + rename) so a crash never leaves half a file."""
+    target = path or default_config_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    data = settings.model_dump(mode="json", exclude_none=True)
+    tmp = target.with_suffix(".toml.tmp")
+    tmp.write_text(tomli_w.dumps(data), encoding="utf-8")
+    tmp.replace(target)
+    return target

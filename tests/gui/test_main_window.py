@@ -1,0 +1,91 @@
+"""The main window: pages reachable by keyboard, backend states in the status bar, settings."""
+
+from __future__ import annotations
+
+import argparse
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+
+from app.config import Settings, load_settings
+from app.secrets import MemorySecrets, SecretKey
+from ui.app import Station, make_window
+from ui.settings_dialog import SettingsDialog
+from ui.status_bar import Connection
+
+
+def station(tmp_path, **roles) -> Station:
+    settings = Settings.model_validate({"roles": roles} if roles else {})
+    return Station(settings, MemorySecrets(), tmp_path / "station.toml", tmp_path)
+
+
+def test_navigation_by_keyboard_and_status_per_backend(qtbot, tmp_path):
+    window = make_window(
+        station(tmp_path, orders_from="oto", ship_with=["oto", "ds"], status_to="oto")
+    )
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.current_page() == "Queue"
+    qtbot.keyClick(window.nav, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "Returns"
+    assert sorted(window.status.indicators) == ["ds", "oto"]
+    window.status.set_state("ds", Connection.ERROR, "HTTP 401")
+    label = window.status.indicators["ds"]
+    assert "Delivery Solutions: error" in label.text()
+    assert label.toolTip() == "HTTP 401"
+
+
+def test_settings_dialog_shows_errors_next_to_fields_and_keeps_open(qtbot, tmp_path):
+    saved: list[Settings] = []
+    dialog = SettingsDialog(Settings(), MemorySecrets(), saved.append)
+    qtbot.addWidget(dialog)
+    url = dialog.findChild(QLineEdit, "field:urls.oto")
+    url.setText("http://api.tryoto.com")
+    zone = dialog.findChild(QLineEdit, "field:station.timezone")
+    zone.setText("Nowhere/City")
+    dialog.save()
+    assert saved == []
+    assert "https" in dialog.forms["urls"].all_editors()["urls.oto"].error.text()
+    assert (
+        "unknown time zone"
+        in dialog.forms["station"].all_editors()["station.timezone"].error.text()
+    )
+    assert "2 setting(s)" in dialog.summary.text()
+
+
+def test_settings_dialog_saves_values_and_credentials(qtbot, tmp_path):
+    secrets = MemorySecrets()
+    st = station(tmp_path)
+    window = make_window(st)
+    qtbot.addWidget(window)
+
+    def edit_and_save() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SettingsDialog)
+        dialog.findChild(QLineEdit, "field:station.name").setText("Dock 7")
+        dialog.findChild(QLineEdit, "field:akinon.cargo_companies").setText("smsa=12, aramex=14")
+        dialog.secret_edits[SecretKey.AKINON_API_TOKEN].setText("tok-1")
+        dialog.save()
+
+    st.secrets = secrets
+    QTimer.singleShot(0, edit_and_save)
+    window.show_page("Settings")
+    button = window.settings_page.findChild(QPushButton, "open_settings")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert st.settings.station.name == "Dock 7"
+    saved = load_settings(tmp_path / "station.toml")
+    assert saved.akinon.cargo_companies == {"smsa": 12, "aramex": 14}
+    assert secrets.get(SecretKey.AKINON_API_TOKEN) == "tok-1"
+    assert "tok-1" not in (tmp_path / "station.toml").read_text()
+
+
+def test_main_refuses_politely_without_a_display(monkeypatch, capsys):
+    import main
+
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert main.main([]) == 2
+    assert "xvfb-run -a make demo" in capsys.readouterr().err
+    assert isinstance(main.parse_args(["--demo", "--profile", "oto"]), argparse.Namespace)

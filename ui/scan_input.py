@@ -1,0 +1,131 @@
+"""Application-wide keyboard-wedge scanner reader.
+
+A scanner "types" a code as a burst of key presses a few milliseconds apart, ending in a suffix
+(Enter by default), optionally starting with a prefix. This event filter sits on the
+QApplication, so it sees every key press whatever widget has focus. Printable keys are held back
+while a burst may be forming; a burst that ends in the suffix with every gap ≤ `max_gap_ms` (and
+at least `min_length` characters) is emitted as one `scanned` signal and never reaches the focused
+widget — so a scan is never typed into a search box by accident, and never split. Anything
+slower is typing: the held keys are replayed to the widget they were meant for, in order.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+SUFFIX_KEYS = {
+    "Enter": (Qt.Key.Key_Return, Qt.Key.Key_Enter),
+    "Tab": (Qt.Key.Key_Tab,),
+    "None": (),
+}
+
+
+@dataclass
+class _Held:
+    target: QWidget
+    key: int
+    modifiers: Qt.KeyboardModifier
+    text: str
+
+
+class ScanReader(QObject):
+    """Turns keyboard-wedge bursts into `scanned(code)`; typing passes through unchanged."""
+
+    scanned = Signal(str)
+
+    def __init__(
+        self,
+        *,
+        prefix: str = "",
+        suffix: str = "Enter",
+        max_gap_ms: int = 50,
+        min_length: int = 3,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.prefix = prefix
+        self.suffix_keys = SUFFIX_KEYS[suffix]
+        self.max_gap = max_gap_ms / 1000
+        self.min_length = min_length
+        self._clock = clock
+        self._held: list[_Held] = []
+        self._last = 0.0
+        self._replaying = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        # Without a suffix a burst ends when the keys stop; with one, a pause means typing.
+        self._timer.timeout.connect(self._on_pause)
+        self.enabled = True
+
+    def install(self, app: QApplication) -> None:
+        app.installEventFilter(self)
+
+    # Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._replaying or not self.enabled or event.type() != QEvent.Type.KeyPress:
+            return False
+        if not isinstance(watched, QWidget) or watched is not QApplication.focusWidget():
+            return False
+        assert isinstance(event, QKeyEvent)
+        now = self._clock()
+        if self._held and now - self._last > self.max_gap:
+            self._flush()
+        if event.key() in self.suffix_keys and self._held:
+            return self._finish(now)
+        text = event.text()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        printable = (
+            len(text) == 1
+            and text.isprintable()
+            and not (
+                modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+            )
+        )
+        if not printable:
+            self._flush()
+            return False
+        self._held.append(_Held(watched, event.key(), event.modifiers(), text))
+        self._last = now
+        self._timer.start(max(1, int(self.max_gap * 1000) + 1))
+        return True
+
+    def _finish(self, now: float) -> bool:
+        code = "".join(h.text for h in self._held)
+        if self.prefix:
+            if not code.startswith(self.prefix):
+                self._flush()
+                return False
+            code = code[len(self.prefix) :]
+        if len(code) < self.min_length:
+            self._flush()
+            return False
+        self._held.clear()
+        self._timer.stop()
+        self.scanned.emit(code)
+        return True
+
+    def _on_pause(self) -> None:
+        if not self.suffix_keys and len(self._held) >= self.min_length:
+            self._finish(self._clock())
+            return
+        self._flush()
+
+    def _flush(self) -> None:
+        """It was typing after all: hand the held keys to their widgets, in order."""
+        self._timer.stop()
+        held, self._held = self._held, []
+        self._replaying = True
+        try:
+            for item in held:
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    event = QKeyEvent(kind, item.key, item.modifiers, item.text)
+                    QApplication.sendEvent(item.target, event)
+        finally:
+            self._replaying = False

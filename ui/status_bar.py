@@ -1,0 +1,64 @@
+"""The status bar: one indicator per configured backend, plus the sandbox address in demo mode."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+BACKEND_NAMES = {
+    "xstak": "XStak OMS",
+    "aggregator": "XStak shipping",
+    "akinon": "Akinon OMS",
+    "oto": "OTO",
+    "ds": "Delivery Solutions",
+}
+
+
+class Connection(StrEnum):
+    UNKNOWN = "not checked"
+    OK = "connected"
+    WORKING = "working"
+    ERROR = "error"
+    OFFLINE = "unreachable"
+    NOT_SET_UP = "not set up"
+
+
+_COLOURS = {
+    Connection.UNKNOWN: "#777777",
+    Connection.OK: "#1b7f3b",
+    Connection.WORKING: "#1f5fbf",
+    Connection.ERROR: "#b00020",
+    Connection.OFFLINE: "#b00020",
+    Connection.NOT_SET_UP: "#a36b00",
+}
+
+
+class BackendStatusBar(QStatusBar):
+    def __init__(self, backends: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.indicators: dict[str, QLabel] = {}
+        self.states: dict[str, Connection] = {}
+        self.sandbox = QLabel("")
+        self.sandbox.setObjectName("sandbox_address")
+        self.sandbox.hide()
+        self.addWidget(self.sandbox)
+        for name in backends:
+            label = QLabel()
+            label.setObjectName(f"backend:{name}")
+            self.indicators[name] = label
+            self.addPermanentWidget(label)
+            self.set_state(name, Connection.UNKNOWN)
+
+    def set_state(self, backend: str, state: Connection, detail: str = "") -> None:
+        label = self.indicators.get(backend)
+        if label is None:
+            return
+        self.states[backend] = state
+        title = BACKEND_NAMES.get(backend, backend)
+        label.setText(f"<span style='color:{_COLOURS[state]}'>●</span> {title}: {state.value}")
+        label.setToolTip(detail or f"{title}: {state.value}")
+
+    def show_sandbox(self, address: str, print_folder: str) -> None:
+        self.sandbox.setText(f"DEMO — sandbox at {address} — printing to {print_folder}")
+        self.sandbox.show()
