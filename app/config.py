@@ -124,6 +124,17 @@ class AggregatorSettings(Section):
     couriers: list[AggregatorCourier] = Field(default_factory=list)
 
 
+class OtoSettings(Section):
+    oto_rates: bool = Field(False, description="Also offer OTO's own contract rates")
+    label_timeout_s: int = Field(60, ge=5, le=600, description="Wait this long for an AWB")
+
+
+class DsSettings(Section):
+    location_external_id: str = Field(
+        "", description="DS pickup location id; default: station.location_code"
+    )
+
+
 class PrinterSettings(Section):
     kind: Literal["folder", "cups", "tcp", "system"] = "folder"
     queue: str = Field("", description="CUPS queue or system printer name")
@@ -187,6 +198,8 @@ class Settings(Section):
     xstak: XStakSettings = Field(default_factory=XStakSettings)
     akinon: AkinonSettings = Field(default_factory=AkinonSettings)
     aggregator: AggregatorSettings = Field(default_factory=AggregatorSettings)
+    oto: OtoSettings = Field(default_factory=OtoSettings)
+    ds: DsSettings = Field(default_factory=DsSettings)
     printing: PrintingSettings = Field(default_factory=PrintingSettings)
     scanner: ScannerSettings = Field(default_factory=ScannerSettings)
     packing: PackingSettings = Field(default_factory=PackingSettings)

@@ -29,7 +29,7 @@ from ui.settings_form import ERROR_STYLE, SectionForm
 
 TABS: list[tuple[str, list[str]]] = [
     ("Station", ["station", "roles"]),
-    ("Connections", ["urls", "xstak", "akinon", "aggregator"]),
+    ("Connections", ["urls", "xstak", "akinon", "aggregator", "oto", "ds"]),
     ("Printing", ["printing"]),
     ("Scanner && packing", ["scanner", "packing", "rules"]),
     ("Operators", ["operators"]),

@@ -296,5 +296,10 @@ def build(
         retry=retry,
     )
     station = settings.station
-    location = location_external_id or station.location_code or station.location_id
+    location = (
+        location_external_id
+        or settings.ds.location_external_id
+        or station.location_code
+        or station.location_id
+    )
     return DeliverySolutions(session, location_external_id=location)
