@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import signal
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -112,6 +113,9 @@ def run(args: argparse.Namespace) -> int:
     window.show()
     closing = asyncio.Event()
     app.aboutToQuit.connect(closing.set)
+    # SIGTERM/SIGINT close the window cleanly (the demo sandbox is stopped in `finally`).
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, app.quit)
     try:
         with loop:
             loop.run_until_complete(closing.wait())

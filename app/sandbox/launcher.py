@@ -7,6 +7,8 @@ a folder printer whose path the window shows.
 
 from __future__ import annotations
 
+import ctypes
+import signal
 import subprocess
 import sys
 import threading
@@ -23,6 +25,14 @@ from app.sandbox.demo_settings import demo_secrets, demo_settings
 from app.secrets import SecretKey
 
 READY_PREFIX = "sandbox listening on "
+PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """Linux: the child gets SIGTERM if the app dies, even by SIGKILL — no orphaned sandbox."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 class SandboxStartError(PackstationError):
@@ -34,16 +44,20 @@ class SandboxProcess:
     address: str
     process: subprocess.Popen[str]
     output: list[str] = field(default_factory=list)
+    reader: threading.Thread | None = None
 
     def stop(self, timeout: float = 5.0) -> None:
-        if self.process.poll() is not None:
-            return
-        self.process.terminate()
-        try:
-            self.process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(timeout)
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout)
+        if self.reader is not None:
+            self.reader.join(timeout)
+        if self.process.stdout is not None:
+            self.process.stdout.close()
 
     def get(self, path: str) -> Any:
         return httpx.get(f"{self.address}{path}", timeout=10).json()
@@ -59,6 +73,7 @@ def start_sandbox(*extra: str, timeout: float = 30.0) -> SandboxProcess:
         stdin=subprocess.DEVNULL,
         text=True,
         bufsize=1,
+        preexec_fn=_die_with_parent,  # one prctl call: safe in the forked child
     )
     assert proc.stdout is not None
     found: list[str] = []
@@ -79,9 +94,12 @@ def start_sandbox(*extra: str, timeout: float = 30.0) -> SandboxProcess:
         reader.join(0.05)
     if not found:
         proc.kill()
+        proc.wait(timeout)
+        reader.join(timeout)
+        proc.stdout.close()
         tail = "\n".join(lines[-10:])
         raise SandboxStartError(f"the demo sandbox did not start within {timeout:.0f} s:\n{tail}")
-    return SandboxProcess(found[0], proc, lines)
+    return SandboxProcess(found[0], proc, lines, reader)
 
 
 @dataclass
