@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import httpx
 
 from app.domain.errors import ConfigError
+from app.net.monitor import ConnectionMonitor
 
 log = logging.getLogger(__name__)
 
@@ -104,8 +105,11 @@ async def _refuse_insecure(request: httpx.Request) -> None:
 class ClientPool:
     """Creates one AsyncClient per backend name and closes them all with :meth:`aclose`."""
 
-    def __init__(self, settings: ClientSettings | None = None) -> None:
+    def __init__(
+        self, settings: ClientSettings | None = None, monitor: ConnectionMonitor | None = None
+    ) -> None:
         self.settings = settings or ClientSettings()
+        self.monitor = monitor
         self._clients: dict[str, httpx.AsyncClient] = {}
 
     def client(self, name: str, base_url: str) -> httpx.AsyncClient:
@@ -120,6 +124,14 @@ class ClientPool:
                 )
             return existing
         settings = self.settings
+        transport: httpx.AsyncBaseTransport | None = None
+        if self.monitor is not None:
+            inner = httpx.AsyncHTTPTransport(
+                verify=shared_ssl_context(settings.ca_file),
+                limits=httpx.Limits(max_connections=settings.max_connections),
+                trust_env=settings.trust_env,
+            )
+            transport = self.monitor.wrap(name, inner)
         created = httpx.AsyncClient(
             base_url=base,
             timeout=settings.timeout(),
@@ -129,6 +141,7 @@ class ClientPool:
             follow_redirects=False,
             headers={"User-Agent": settings.user_agent},
             event_hooks={"request": [_refuse_insecure]},
+            transport=transport,
         )
         self._clients[name] = created
         return created
