@@ -15,9 +15,21 @@ from app.backends.xstak_aggregator.client import build as build_aggregator
 from app.backends.xstak_oms.client import build as build_xstak_orders
 from app.config import Settings
 from app.net.clients import ClientPool, ClientSettings
+from app.net.monitor import ConnectionMonitor
 from app.net.retry import RetryPolicy
 from app.ports import FulfilmentSink, OrderSource, ShippingProvider
 from app.secrets import SecretKey, Secrets, require
+
+
+# Client names in the pool → the role names the status bar shows.
+STATUS_NAMES = {
+    "xstak-auth": "xstak",
+    "xstak-orders": "xstak",
+    "xstak-aggregator": "aggregator",
+    "akinon": "akinon",
+    "oto": "oto",
+    "delivery-solutions": "ds",
+}
 
 
 @dataclass
@@ -57,9 +69,10 @@ def build_backends(
     pool: ClientPool | None = None,
     retry: RetryPolicy | None = None,
     trust_env: bool = True,
+    monitor: ConnectionMonitor | None = None,
 ) -> Backends:
     """Every port the station's roles name. Raises ConfigError/SecretStoreError in words."""
-    pool = pool or ClientPool(ClientSettings(trust_env=trust_env))
+    pool = pool or ClientPool(ClientSettings(trust_env=trust_env), monitor)
     roles = settings.roles
     oto: OtoBackend | None = None
 
