@@ -20,7 +20,6 @@ from app.net.retry import RetryPolicy
 from app.ports import FulfilmentSink, OrderSource, ShippingProvider
 from app.secrets import SecretKey, Secrets, require
 
-
 # Client names in the pool → the role names the status bar shows.
 STATUS_NAMES = {
     "xstak-auth": "xstak",
