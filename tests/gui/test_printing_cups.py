@@ -1,0 +1,90 @@
+"""The system printer against the real CUPS queue PDF (cups-pdf; scripts/cups-setup.sh): a 4x6
+label and a packing slip printed through QPrinter (raster at the printer's resolution) and as
+vector PDF come out at 288x432 pt, and their barcodes decode at 203 dpi to the same values as
+the originals. Skipped, with the reason shown, when no queue answers."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import subprocess
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from app.labels.preflight import MEDIA_4X6_203
+from app.labels.slip import render_packing_slip
+from app.printing.errors import PrintError
+from tests.unit.labels.pdf_checks import FIXTURES, decoded, page_sizes
+from tests.unit.labels.sample_orders import arabic_order, two_boxes
+from ui.printing.system_printer import SystemPrinter
+
+OUT = Path(os.environ.get("PACKSTATION_CUPS_OUT", "/var/spool/cups-pdf/packstation"))
+
+
+def _queue_problem() -> str:
+    if shutil.which("lpstat") is None:
+        return "lpstat not installed (apt-get install cups-client)"
+    done = subprocess.run(["lpstat", "-p", "PDF"], capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        return (
+            f"no CUPS queue PDF ({(done.stderr or done.stdout).strip()}); run scripts/cups-setup.sh"
+        )
+    if not OUT.is_dir():
+        return f"cups-pdf output folder {OUT} missing; run scripts/cups-setup.sh"
+    return ""
+
+
+PROBLEM = _queue_problem()
+pytestmark = [pytest.mark.cups, pytest.mark.skipif(bool(PROBLEM), reason=PROBLEM or "ok")]
+
+
+def _output_titled(title: str, timeout_s: float = 30) -> bytes:
+    """cups-pdf names its file after the job title; wait (bounded) until it is complete."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        for path in OUT.glob(f"{title}*.pdf"):
+            data = path.read_bytes()
+            if data.rstrip().endswith(b"%%EOF"):
+                return data
+        time.sleep(0.1)
+    raise AssertionError(f"cups-pdf wrote no file titled {title} in {OUT} within {timeout_s} s")
+
+
+def _print(data: bytes, *, vector: bool, kind: str) -> tuple[str, bytes]:
+    title = f"ps{uuid.uuid4().hex[:10]}"
+    printer = SystemPrinter("Label desk", "PDF", media=MEDIA_4X6_203, vector=vector)
+    where = asyncio.run(printer.print_document(data, title=title, kind=kind))
+    return where, _output_titled(title)
+
+
+@pytest.mark.parametrize("vector", [False, True], ids=["qprinter-raster", "vector-lp"])
+def test_fedex_4x6_label_comes_out_at_288x432_and_its_barcodes_decode(qapp, vector):
+    original = (FIXTURES / "fedex-express-4x6.pdf").read_bytes()
+    expected = sorted(decoded(original, 203))
+    assert expected, "the fixture's own barcodes should decode"
+    where, printed = _print(original, vector=vector, kind="label")
+    assert ("vector PDF" in where) is vector, where
+    assert page_sizes(printed) == [(288.0, 432.0)]
+    assert sorted(decoded(printed, 203)) == expected
+
+
+@pytest.mark.parametrize("vector", [False, True], ids=["qprinter-raster", "vector-lp"])
+def test_packing_slip_comes_out_at_288x432_and_decodes_to_the_order_number(qapp, vector):
+    order = arabic_order()
+    slip = render_packing_slip(order, two_boxes(), layout="4x6")
+    _where, printed = _print(slip, vector=vector, kind="packing slip")
+    assert page_sizes(printed) == [(288.0, 432.0)]
+    assert decoded(printed, 203) == [order.number]
+
+
+def test_unknown_system_printer_is_named_with_the_installed_ones(qapp):
+    printer = SystemPrinter("Label desk", f"NOPE-{uuid.uuid4().hex[:6]}")
+    label = (FIXTURES / "fedex-express-4x6.pdf").read_bytes()
+    with pytest.raises(PrintError) as caught:
+        asyncio.run(printer.print_document(label, title="SO-1", kind="label"))
+    assert "is not installed on this computer" in str(caught.value)
+    assert "PDF" in str(caught.value)

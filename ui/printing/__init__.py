@@ -1,0 +1,1 @@
+"""Qt printing: the system printer (QPrinter + QtPdf), label preview, test prints and status."""
