@@ -1,0 +1,435 @@
+"""The order queue as a table model: one row per order ready for packing.
+
+Built for 10,000 rows (Anki's browser model is the pattern): a row holds its Order and fills its
+display strings only when a view first asks for them; `set_rows()` diffs by order id and emits
+row inserts, row removals and targeted `dataChanged` — never a reset, so the selection, the
+scroll position and the filter survive every refresh. The model owns the row order: `sort_by()`
+sorts in Python on the SORT_ROLE values (milliseconds for 10k rows, where Qt's proxy sort would
+call back into Python for every comparison) and new rows are put in their sorted place.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+
+from app.domain import Order, PaymentKind
+
+NUMBER, CREATED, CUSTOMER, CITY, UNITS, COD, CARRIER, AGE = range(8)
+COLUMN_COUNT = 8
+HEADERS = (
+    "Order no",
+    "Created",
+    "Customer",
+    "City",
+    "Lines / units",
+    "COD amount",
+    "Suggested carrier",
+    "Age",
+)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # raw values: str, datetime, int, Decimal, timedelta
+ORDER_ROLE = Qt.ItemDataRole.UserRole + 2  # the app.domain.Order
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # lower-case text the filter matches
+
+_NUMERIC = (UNITS, COD, AGE)
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_FSI, _PDI = "\u2068", "\u2069"  # first-strong isolate: Arabic keeps its own direction in a cell
+_AGE_ROLES = [Qt.ItemDataRole.DisplayRole]
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _isolated(text: str) -> str:
+    """Wrap right-to-left text in a bidi isolate so its punctuation stays where it belongs."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return f"{_FSI}{text}{_PDI}"
+        if kind == "L":
+            return text
+    return text
+
+
+@lru_cache(maxsize=4096)
+def age_text(minutes: int) -> str:
+    """'7 min', '3 h 05 min', '2 d 4 h' — short enough for a narrow column."""
+    if minutes < 60:
+        return f"{max(minutes, 0)} min"
+    hours, mins = divmod(minutes, 60)
+    if hours < 24:
+        return f"{hours} h {mins:02d} min"
+    days, hours = divmod(hours, 24)
+    return f"{days} d {hours} h"
+
+
+class _Row:
+    """One order with its lazily built display strings and search key."""
+
+    __slots__ = ("cells", "order", "search", "suggestion")
+
+    def __init__(self, order: Order) -> None:
+        self.order = order
+        self.suggestion = ""
+        self.cells: list[str | None] = [None] * COLUMN_COUNT
+        self.search: str | None = None
+
+
+def search_key(order: Order) -> str:
+    """Everything the filter matches, lower-cased once: number, id, customer, city and SKUs."""
+    parts = [order.number, order.order_id, order.ship_to.name, order.ship_to.city]
+    parts.extend(line.sku for line in order.lines)
+    return "\n".join(parts).casefold()
+
+
+def cod_amount(order: Order) -> Decimal:
+    return order.payment.cod_amount if order.payment.kind == PaymentKind.COD else Decimal(0)
+
+
+class OrderQueueModel(QAbstractTableModel):
+    """Orders ready for packing; see the module docstring for how it stays fast."""
+
+    def __init__(
+        self,
+        *,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        age_interval_ms: int = 30_000,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = now
+        self._now = now()
+        self._rows: list[_Row] = []
+        self._pos: dict[str, int] = {}
+        self._codes: dict[str, str] | None = None
+        self._sort_column = -1
+        self._descending = False
+        self.age_timer = QTimer(self)
+        self.age_timer.timeout.connect(self.tick_ages)
+        if age_interval_ms > 0:
+            self.age_timer.start(age_interval_ms)
+        self._resort_soon = QTimer(self)
+        self._resort_soon.setSingleShot(True)
+        self._resort_soon.setInterval(200)
+        self._resort_soon.timeout.connect(lambda: self.sort_by(self._sort_column, self._order()))
+
+    # Qt overrides ------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == AGE:
+                return age_text(self._age_minutes(row.order))
+            text = row.cells[column]
+            if text is None:
+                text = row.cells[column] = self._display(row, column)
+            return text
+        if role == SORT_ROLE:
+            return self.sort_value(index.row(), column)
+        if role == ORDER_ROLE:
+            return row.order
+        if role == SEARCH_ROLE:
+            return self.search_key(index.row())
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column in _NUMERIC else _LEFT
+        if role == Qt.ItemDataRole.ToolTipRole and column == CITY:
+            address = row.order.ship_to
+            return ", ".join(p for p in (address.district, address.city, address.country) if p)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(HEADERS[section])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if section in _NUMERIC else _LEFT
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_by(column, order)
+
+    # Reading -----------------------------------------------------------------------------
+    def order_at(self, row: int) -> Order:
+        return self._rows[row].order
+
+    def orders(self) -> list[Order]:
+        return [row.order for row in self._rows]
+
+    def row_of(self, order_id: str) -> int | None:
+        return self._pos.get(order_id)
+
+    def search_key(self, row: int) -> str:
+        entry = self._rows[row]
+        if entry.search is None:
+            entry.search = search_key(entry.order)
+        return entry.search
+
+    def find(self, code: str) -> Order | None:
+        """The order whose number or id is `code`, ignoring case and surrounding spaces."""
+        if self._codes is None:
+            codes: dict[str, str] = {}
+            for row in self._rows:
+                codes[row.order.order_id.casefold()] = row.order.order_id
+                codes[row.order.number.casefold()] = row.order.order_id
+            self._codes = codes
+        order_id = self._codes.get(code.strip().casefold())
+        position = None if order_id is None else self._pos.get(order_id)
+        return None if position is None else self._rows[position].order
+
+    def sort_value(self, row: int, column: int) -> Any:
+        """The raw value a column sorts by: str, datetime, int, Decimal or timedelta."""
+        return self._value(self._rows[row], column)
+
+    @property
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    # Changing ----------------------------------------------------------------------------
+    def set_rows(self, orders: Iterable[Order]) -> None:
+        """Make the rows match `orders` with inserts, removals and targeted dataChanged only."""
+        incoming: dict[str, Order] = {}
+        for order in orders:
+            incoming[order.order_id] = order
+        self._now = self._clock()
+        self._remove_where(lambda row: row.order.order_id not in incoming)
+        changed: list[int] = []
+        moved: list[str] = []
+        for position, row in enumerate(self._rows):
+            new = incoming.pop(row.order.order_id)
+            if new is not row.order and new != row.order:
+                key = self._key(row) if self._sort_column >= 0 else None
+                row.order = new
+                row.cells = [None] * COLUMN_COUNT
+                row.search = None
+                changed.append(position)
+                if key is not None and self._key(row) != key:
+                    moved.append(new.order_id)
+        if changed:
+            self._codes = None
+            self._emit_changed(changed)
+        if moved:
+            self._reposition(moved)
+        if incoming:
+            self._insert([_Row(order) for order in incoming.values()])
+
+    def remove_order(self, order_id: str) -> bool:
+        """Take one order out at once (it was shipped); False if it was not in the queue."""
+        if order_id not in self._pos:
+            return False
+        self._remove_where(lambda row: row.order.order_id == order_id)
+        return True
+
+    def set_suggestion(self, order_id: str, text: str) -> None:
+        """Show the carrier the rules would pick for this order (cheap: one cell changes)."""
+        position = self._pos.get(order_id)
+        if position is None or self._rows[position].suggestion == text:
+            return
+        row = self._rows[position]
+        row.suggestion = text
+        row.cells[CARRIER] = None
+        cell = self.index(position, CARRIER)
+        self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DisplayRole])
+        if self._sort_column == CARRIER:
+            self._resort_soon.start()  # suggestions arrive in bursts: sort once after them
+
+    def suggestion(self, order_id: str) -> str:
+        position = self._pos.get(order_id)
+        return "" if position is None else self._rows[position].suggestion
+
+    def tick_ages(self) -> None:
+        """Move the clock on: one dataChanged over the age column, display role only."""
+        self._now = self._clock()
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, AGE), self.index(len(self._rows) - 1, AGE), _AGE_ROLES
+            )
+
+    def sort_by(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows (a layout change, not a reset: selections follow their rows)."""
+        self._sort_column = column if 0 <= column < COLUMN_COUNT else -1
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        if self._sort_column < 0 or not self._rows:
+            return
+        self._now = self._clock()
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        old_rows = [index.row() for index in before]
+        keyed = sorted(
+            range(len(self._rows)), key=lambda p: self._key(self._rows[p]), reverse=self._descending
+        )
+        self._rows = [self._rows[p] for p in keyed]
+        new_of_old = [0] * len(keyed)
+        for new, old in enumerate(keyed):
+            new_of_old[old] = new
+        self._reindex()
+        after = [
+            self.index(new_of_old[r], i.column()) for r, i in zip(old_rows, before, strict=True)
+        ]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    # Internals ---------------------------------------------------------------------------
+    def _display(self, row: _Row, column: int) -> str:
+        order = row.order
+        if column == NUMBER:
+            return order.number
+        if column == CREATED:
+            return order.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        if column == CUSTOMER:
+            return _isolated(order.ship_to.name)
+        if column == CITY:
+            return _isolated(order.ship_to.city)
+        if column == UNITS:
+            return f"{len(order.lines)} / {order.units}"
+        if column == COD:
+            if order.payment.kind != PaymentKind.COD:
+                return self.tr("prepaid")
+            return f"{order.payment.cod_amount:,.2f} {order.payment.currency}"
+        if column == CARRIER:
+            return row.suggestion
+        return ""
+
+    def _age_minutes(self, order: Order) -> int:
+        return int((self._now - order.created_at) / timedelta(minutes=1))
+
+    def _value(self, row: _Row, column: int) -> Any:
+        order = row.order
+        if column == NUMBER:
+            return order.number
+        if column == CREATED:
+            return order.created_at
+        if column == CUSTOMER:
+            return order.ship_to.name.casefold()
+        if column == CITY:
+            return order.ship_to.city.casefold()
+        if column == UNITS:
+            return order.units
+        if column == COD:
+            return cod_amount(order)
+        if column == CARRIER:
+            return row.suggestion.casefold()
+        if column == AGE:
+            return self._now - order.created_at
+        return None
+
+    def _key(self, row: _Row) -> tuple[Any, str]:
+        return self._value(row, self._sort_column), row.order.number
+
+    def _sorted_place(self, key: tuple[Any, str], rows: list[tuple[Any, str]]) -> int:
+        if self._descending:  # bisect wants ascending: search the negated order by hand
+            low, high = 0, len(rows)
+            while low < high:
+                middle = (low + high) // 2
+                if rows[middle] > key:
+                    low = middle + 1
+                else:
+                    high = middle
+            return low
+        return bisect.bisect_right(rows, key)
+
+    def _insert(self, new_rows: list[_Row]) -> None:
+        self._codes = None
+        if self._sort_column < 0 or not self._rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(new_rows) - 1)
+            self._rows.extend(new_rows)
+            self._reindex(first)
+            self.endInsertRows()
+            if self._sort_column >= 0:
+                self.sort_by(self._sort_column, self._order())
+            return
+        keys = [self._key(row) for row in self._rows]
+        for row in sorted(new_rows, key=self._key, reverse=self._descending):
+            key = self._key(row)
+            place = self._sorted_place(key, keys)
+            self.beginInsertRows(QModelIndex(), place, place)
+            self._rows.insert(place, row)
+            keys.insert(place, key)
+            self.endInsertRows()
+        self._reindex()
+
+    def _reposition(self, order_ids: list[str]) -> None:
+        """Move rows whose sort value changed to their sorted places (many: sort once)."""
+        if len(order_ids) > 20:
+            self.sort_by(self._sort_column, self._order())
+            return
+        keys = [self._key(row) for row in self._rows]
+        for order_id in order_ids:
+            position = self._pos[order_id]
+            row = self._rows[position]
+            del keys[position]
+            place = self._sorted_place(self._key(row), keys)
+            keys.insert(place, self._key(row))
+            if place == position:
+                continue
+            destination = place + 1 if place > position else place
+            self.beginMoveRows(QModelIndex(), position, position, QModelIndex(), destination)
+            del self._rows[position]
+            self._rows.insert(place, row)
+            self._reindex()
+            self.endMoveRows()
+
+    def _remove_where(self, doomed: Callable[[_Row], bool]) -> None:
+        """Remove matching rows in contiguous runs, bottom up, so indexes above stay valid."""
+        positions = [p for p, row in enumerate(self._rows) if doomed(row)]
+        if not positions:
+            return
+        self._codes = None
+        runs: list[tuple[int, int]] = []
+        for p in positions:
+            if runs and runs[-1][1] == p - 1:
+                runs[-1] = (runs[-1][0], p)
+            else:
+                runs.append((p, p))
+        for first, last in reversed(runs):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._rows[first : last + 1]
+            self.endRemoveRows()
+        self._reindex()
+
+    def _emit_changed(self, positions: list[int]) -> None:
+        start = previous = positions[0]
+        for p in [*positions[1:], -2]:
+            if p != previous + 1:
+                self.dataChanged.emit(self.index(start, 0), self.index(previous, COLUMN_COUNT - 1))
+                start = p
+            previous = p
+
+    def _reindex(self, first: int = 0) -> None:
+        if first == 0:
+            self._pos = {}
+        for position in range(first, len(self._rows)):
+            self._pos[self._rows[position].order.order_id] = position
+
+    def _order(self) -> Qt.SortOrder:
+        return Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
