@@ -1,0 +1,63 @@
+"""Ship jobs waiting for a supervisor: a create whose outcome nobody can check.
+
+A create whose reply was lost, at a provider with no way to ask (the XStak aggregator), leaves its
+journal step FAILED with ``outcome_unknown`` and error kind ``NEEDS_SUPERVISOR``, its payload
+``{"job": <ShipJob JSON>, "request": <ShipmentRequest JSON>}``. The supervisor's tool
+(app.shipping.supervisor) resolves it: marks the step done with the shipment found in the
+provider's portal, or creates it again after confirming none exists. Running the ship flow for the
+same reference then carries on from the label.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.journal.steps import Job, Step, StepState
+from app.shipping.ship_flow import CREATE, JOB_KIND, NEEDS_SUPERVISOR
+from app.shipping.stores import Stores
+
+
+@dataclass(frozen=True)
+class InDoubt:
+    """One order whose shipment may or may not exist, waiting for a supervisor."""
+
+    reference: str
+    order_number: str
+    provider: str
+    error: str
+    since: datetime
+    operator_name: str
+
+
+def create_step(job: Job) -> Step | None:
+    return next((step for step in job.steps if step.kind == CREATE), None)
+
+
+def needs_supervisor(step: Step | None) -> bool:
+    return (
+        step is not None
+        and step.state is StepState.FAILED
+        and step.outcome_unknown
+        and step.error_kind == NEEDS_SUPERVISOR
+    )
+
+
+def in_doubt_jobs(stores: Stores) -> list[InDoubt]:
+    """Open ship jobs whose create needs a supervisor, oldest first."""
+    found: list[InDoubt] = []
+    for job in stores.journal.unfinished_jobs():
+        step = create_step(job)
+        if job.kind != JOB_KIND or step is None or not needs_supervisor(step):
+            continue
+        found.append(
+            InDoubt(
+                reference=job.ref,
+                order_number=job.subject,
+                provider=str(step.payload["job"]["provider"]),
+                error=step.error,
+                since=step.updated_at,
+                operator_name=step.operator_name,
+            )
+        )
+    return found
