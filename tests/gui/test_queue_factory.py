@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
 from app.domain import Address, Line, Order, Payment, PaymentKind
 from app.sandbox.demo import DemoOrder, make_world
@@ -57,7 +58,13 @@ def to_order(demo: DemoOrder) -> Order:
 
 
 def demo_orders(count: int, seed: int = 3) -> list[Order]:
-    return [to_order(o) for o in make_world(seed, orders=count, now=NOW).orders]
+    """`count` orders; the same arguments give equal orders (built once, models are frozen)."""
+    return list(_demo_orders(count, seed))
+
+
+@lru_cache(maxsize=8)
+def _demo_orders(count: int, seed: int) -> tuple[Order, ...]:
+    return tuple(to_order(o) for o in make_world(seed, orders=count, now=NOW).orders)
 
 
 def changed(order: Order, step: int = 1) -> Order:
