@@ -24,7 +24,7 @@ from app.shipping.job import (
 from app.workflow.carrier_rules import CarrierRules, choose_carrier
 from app.workflow.pack import BoxPreset, PackSettings
 from tests.unit.workflow.factories import TickingClock, line, order, rate
-from ui.pack.contract import CarrierDecisionView
+from ui.pack.contract import CarrierDecisionView, PackAuditEvent
 from ui.pack.sounds import SoundPlayer
 from ui.pages.pack_page import PackPage
 from ui.tasks import TaskRunner
@@ -129,7 +129,7 @@ class Rig:
     ship: FakeShip
     approve: FakeApprove
     runner: TaskRunner
-    audits: list[object]
+    audits: list[PackAuditEvent]
     done: list[tuple[object, object]]
 
 
