@@ -11,7 +11,9 @@ import shutil
 import subprocess
 import time
 import uuid
+from collections.abc import Coroutine
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -54,37 +56,43 @@ def _output_titled(title: str, timeout_s: float = 30) -> bytes:
     raise AssertionError(f"cups-pdf wrote no file titled {title} in {OUT} within {timeout_s} s")
 
 
-def _print(data: bytes, *, vector: bool, kind: str) -> tuple[str, bytes]:
+def _run(qtbot, loop: asyncio.AbstractEventLoop, work: Coroutine[Any, Any, str]) -> str:
+    task = loop.create_task(work)
+    qtbot.waitUntil(task.done, timeout=30_000)
+    return task.result()
+
+
+def _print(qtbot, loop, data: bytes, *, vector: bool, kind: str) -> tuple[str, bytes]:
     title = f"ps{uuid.uuid4().hex[:10]}"
     printer = SystemPrinter("Label desk", "PDF", media=MEDIA_4X6_203, vector=vector)
-    where = asyncio.run(printer.print_document(data, title=title, kind=kind))
+    where = _run(qtbot, loop, printer.print_document(data, title=title, kind=kind))
     return where, _output_titled(title)
 
 
 @pytest.mark.parametrize("vector", [False, True], ids=["qprinter-raster", "vector-lp"])
-def test_fedex_4x6_label_comes_out_at_288x432_and_its_barcodes_decode(qapp, vector):
+def test_fedex_4x6_label_comes_out_at_288x432_and_its_barcodes_decode(qtbot, qloop, vector):
     original = (FIXTURES / "fedex-express-4x6.pdf").read_bytes()
     expected = sorted(decoded(original, 203))
     assert expected, "the fixture's own barcodes should decode"
-    where, printed = _print(original, vector=vector, kind="label")
+    where, printed = _print(qtbot, qloop, original, vector=vector, kind="label")
     assert ("vector PDF" in where) is vector, where
     assert page_sizes(printed) == [(288.0, 432.0)]
     assert sorted(decoded(printed, 203)) == expected
 
 
 @pytest.mark.parametrize("vector", [False, True], ids=["qprinter-raster", "vector-lp"])
-def test_packing_slip_comes_out_at_288x432_and_decodes_to_the_order_number(qapp, vector):
+def test_packing_slip_comes_out_at_288x432_and_decodes_to_the_order_number(qtbot, qloop, vector):
     order = arabic_order()
     slip = render_packing_slip(order, two_boxes(), layout="4x6")
-    _where, printed = _print(slip, vector=vector, kind="packing slip")
+    _where, printed = _print(qtbot, qloop, slip, vector=vector, kind="packing slip")
     assert page_sizes(printed) == [(288.0, 432.0)]
     assert decoded(printed, 203) == [order.number]
 
 
-def test_unknown_system_printer_is_named_with_the_installed_ones(qapp):
+def test_unknown_system_printer_is_named_with_the_installed_ones(qtbot, qloop):
     printer = SystemPrinter("Label desk", f"NOPE-{uuid.uuid4().hex[:6]}")
     label = (FIXTURES / "fedex-express-4x6.pdf").read_bytes()
     with pytest.raises(PrintError) as caught:
-        asyncio.run(printer.print_document(label, title="SO-1", kind="label"))
+        _run(qtbot, qloop, printer.print_document(label, title="SO-1", kind="label"))
     assert "is not installed on this computer" in str(caught.value)
     assert "PDF" in str(caught.value)

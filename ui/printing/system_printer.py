@@ -11,7 +11,7 @@ applied to the bytes before printing. Then:
 - **PDF raster / PNG (QPrinter)**: QPrinter with a page exactly the label's size, full page, at
   the printer's resolution (the media dpi when the printer offers it, else its next finer one);
   PDF pages rendered with QtPdf and composited onto white, PNG drawn at its physical size. Runs
-  in a worker thread (asyncio.to_thread) with every Qt object created there: a 4x6 label at
+  on a Qt worker thread (ui.printing.qt_worker) with every Qt object created there: a 4x6 label at
   300 dpi takes about 0.1-0.25 s, none of it on the GUI thread.
 - **ZPL** is refused: a system printer driver would print its source text.
 
@@ -37,6 +37,7 @@ from app.printing.cups import CupsPrinter, QueueState
 from app.printing.errors import PrintError
 from app.printing.serial import SerialPrinter
 from ui.printing.qt_raster import missing_printer, print_raster
+from ui.printing.qt_worker import in_qt_thread
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +116,7 @@ class SystemPrinter(SerialPrinter):
         payload, info, decision = await asyncio.to_thread(self.prepare, data, kind)
         queue = self.queue
         if cups_available():
-            queue = queue or await asyncio.to_thread(default_queue)
+            queue = queue or await in_qt_thread(default_queue)
             await self._check_queue(queue)
         note = "" if decision.action is Action.PRINT else f"; {decision.message}"
         if self.vector and fmt is LabelFormat.PDF and cups_available():
@@ -123,8 +124,9 @@ class SystemPrinter(SerialPrinter):
                 payload, title=title, kind=kind
             )
             return f"{where} (vector PDF, {info.describe()}{note})"
-        result = await asyncio.to_thread(
-            print_raster, queue, payload, info, title=title, dpi=self.media.dpi, who=self.who
+        dpi, who = self.media.dpi, self.who
+        result = await in_qt_thread(
+            lambda: print_raster(queue, payload, info, title=title, dpi=dpi, who=who)
         )
         log.info(
             "printed %s on %s: %d page(s) at %d dpi in %.3f s (worker thread)",
@@ -143,9 +145,9 @@ class SystemPrinter(SerialPrinter):
 
     async def _check_queue(self, queue: str) -> None:
         if not queue:
-            raise await asyncio.to_thread(missing_printer, "", self.who)
+            raise await in_qt_thread(lambda: missing_printer("", self.who))
         status = await CupsPrinter(self.name, queue).status()
         if status.state is QueueState.MISSING:
-            raise await asyncio.to_thread(missing_printer, queue, self.who)
+            raise await in_qt_thread(lambda: missing_printer(queue, self.who))
         if not status.ok:
             raise PrintError(self.who, status.problem, _QUEUE_ADVICE[status.state])
