@@ -4,12 +4,11 @@ that does not fit the printer's media says so instead of being shrunk."""
 
 from __future__ import annotations
 
-import io
+import asyncio
 from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QImage
 
 from app.domain import LabelFormat
@@ -24,12 +23,11 @@ LABELS = sorted(path.name for path in FIXTURES.iterdir())
 
 
 def darkest(image: QImage) -> int:
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    with Image.open(io.BytesIO(bytes(buffer.data().data()))) as pil:
-        low, _high = pil.convert("L").getextrema()
-        return int(low)
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    size = (grey.width(), grey.height())
+    pil = Image.frombuffer("L", size, bytes(grey.constBits()), "raw", "L", grey.bytesPerLine(), 1)
+    histogram = pil.histogram()
+    return next(level for level, count in enumerate(histogram) if count)
 
 
 def show(qtbot, preview: LabelPreview, data: bytes) -> str:
@@ -38,7 +36,9 @@ def show(qtbot, preview: LabelPreview, data: bytes) -> str:
     return str(blocker.args[0])
 
 
-def print_to_folder(qtbot, loop, folder: Path, data: bytes, title: str) -> str | PrintError:
+def print_to_folder(
+    qtbot, loop: asyncio.AbstractEventLoop, folder: Path, data: bytes, title: str
+) -> str | PrintError:
     printer = FolderPrinter("Label folder", folder)
     task = loop.create_task(printer.print_document(data, title=title, kind="label"))
     qtbot.waitUntil(task.done, timeout=10_000)
@@ -46,7 +46,7 @@ def print_to_folder(qtbot, loop, folder: Path, data: bytes, title: str) -> str |
     if exc is not None:
         assert isinstance(exc, PrintError)
         return exc
-    return task.result()
+    return str(task.result())
 
 
 def test_the_fixture_set_is_the_one_described():
