@@ -241,14 +241,15 @@ class Operators:
             return badge
         return self.by_pin(text.strip(), operator_id)
 
-    def check_approval(self, pin_or_badge: str) -> SignInResult:
-        """Is this a supervisor's badge or PIN? A packer's or clerk's is refused in words."""
+    def check_approval(self, pin_or_badge: str, *, badge_only: bool = False) -> SignInResult:
+        """Is this a supervisor's badge or PIN? A packer's or clerk's is refused in words.
+        ``badge_only`` (a scan) never hashes, so it is safe on the UI thread."""
         text = pin_or_badge.strip()
         if not any(o.role is Role.SUPERVISOR for o in self._operators):
             return SignInResult(
                 Outcome.NO_OPERATORS, "No supervisor is configured at this station."
             )
-        result = self.identify(text)
+        result = self.by_badge(text) if badge_only else self.identify(text)
         if result.actor is None:
             return result
         if result.actor.role is not Role.SUPERVISOR:
