@@ -130,7 +130,7 @@ class Rig:
     approve: FakeApprove
     runner: TaskRunner
     audits: list[PackAuditEvent]
-    done: list[tuple[object, object]]
+    done: list[tuple[Order, ShipOutcome]]
 
 
 def make_rig(

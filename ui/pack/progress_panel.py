@@ -95,4 +95,5 @@ class ProgressPanel(QGroupBox):
             button.setShortcut(QKeySequence(key))
             button.clicked.connect(lambda _=False, a=action: self.action_chosen.emit(a.value))
             self._buttons_row.addWidget(button)
+            button.show()  # at once, so its key works before the next event-loop turn
             self.buttons[action] = button

@@ -1,0 +1,235 @@
+"""From a verified, boxed order to a printed label: carrier choice, Complete, ship, failure.
+
+Owns the rates (fetched when an order opens, refreshed when boxes change) and the ship run.
+Complete checks `PackSession.can_complete()` and that a carrier is chosen; pressed while rates
+are still on their way, it ships the moment they arrive. A failure shows its error and next
+actions; retry ships the same job again (same reference). `order_done` fires once the ship
+flow reports the label handed to the printer.
+
+Job references: ``f"{order.source}:{order.order_id}"`` for the first pack of an order; when an
+order is left (CANCEL) after shipping was attempted and is packed again, ``…:2``, ``…:3``, so
+the new pack never reuses a possibly half-done shipment. (The count lives here, not in the
+journal: after a restart it starts again at the plain reference.)
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from app.domain import Order
+from app.shipping.job import NextAction, ShipJob, ShipOutcome, ShipProgress
+from app.workflow.carrier_rules import CarrierDecision, CarrierRules
+from app.workflow.errors import WorkflowError
+from app.workflow.pack import PackSession
+from ui.pack.carrier_panel import CarrierPanel
+from ui.pack.contract import OperatorLookup, RatesFetcher, ShipRunner
+from ui.pack.feedback import Feedback
+from ui.pack.progress_panel import ProgressPanel
+from ui.pack.rates_control import RatesControl
+from ui.pack.ship_control import ShipControl
+from ui.tasks import TaskRunner
+
+
+class CompletionFlow(QObject):
+    order_done = Signal(object, object)  # Order, ShipOutcome
+    help_requested = Signal(str, str, str)  # NextAction value, order number, error
+    changed = Signal()  # whether Complete may be pressed changed: redraw
+
+    def __init__(
+        self,
+        *,
+        runner: TaskRunner,
+        rates: RatesFetcher,
+        ship: ShipRunner,
+        rules: CarrierRules,
+        operator: OperatorLookup,
+        feedback: Feedback,
+        carrier: CarrierPanel,
+        progress: ProgressPanel,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._operator = operator
+        self._feedback = feedback
+        self._carrier = carrier
+        self._progress = progress
+        self.rates = RatesControl(runner, rates, rules, self)
+        self.shipping = ShipControl(runner, ship, self)
+        self.session: PackSession | None = None
+        self.attempted = False  # shipping was tried: the pack is frozen until done or left
+        self._ship_when_rates_arrive = False
+        self._repacks: dict[str, int] = {}
+        self.rates.loading.connect(self._rates_loading)
+        self.rates.changed.connect(self._rates_changed)
+        self.rates.failed.connect(self._rates_failed)
+        self.shipping.progressed.connect(self._ship_progress)
+        self.shipping.finished.connect(self._ship_finished)
+        progress.action_chosen.connect(self._next_action)
+
+    # --- the order --------------------------------------------------------------------------
+
+    def start(self, session: PackSession | None) -> None:
+        """A new order (or none): fresh rates, no ship state."""
+        self.session = session
+        self.attempted = self._ship_when_rates_arrive = False
+        self.shipping.forget()
+        self._progress.clear_failure()
+        self._progress.hide()
+        if session is None:
+            self._carrier.clear()
+        self.rates.start(session)
+
+    def left(self, order: Order) -> None:
+        """`order` was left unshipped: after a ship attempt, its re-pack gets a new reference."""
+        if self.attempted:
+            key = self._base_reference(order)
+            self._repacks[key] = self._repacks.get(key, 1) + 1
+
+    def job_reference(self, order: Order) -> str:
+        base = self._base_reference(order)
+        count = self._repacks.get(base, 1)
+        return base if count == 1 else f"{base}:{count}"
+
+    @property
+    def may_complete(self) -> bool:
+        return not self.attempted
+
+    def busy_text(self) -> str:
+        """Why the pack cannot change now (shipping runs, or failed and waits for a decision)."""
+        job = self.shipping.job
+        number = job.order.number if job else ""
+        if self.shipping.running:
+            return self.tr("{n} is being shipped — wait for its label").format(n=number)
+        return self.tr("Shipping {n} failed — retry (F5), change carrier (F6) or cancel").format(
+            n=number
+        )
+
+    # --- carrier ----------------------------------------------------------------------------
+
+    def choose_carrier(self, option: int) -> CarrierDecision | None:
+        """Override to ranked option `option`; refusals go to the banner in words."""
+        if self.shipping.running:
+            self._feedback.bad(self.busy_text())
+            return None
+        try:
+            decision = self.rates.override(option)
+        except WorkflowError as refusal:
+            self._feedback.bad(self.tr("Carrier not changed: {r}").format(r=refusal))
+            return None
+        self._feedback.good(decision.explanation)
+        return decision
+
+    def measures_changed(self) -> None:
+        self.rates.schedule_refresh()
+
+    # --- complete and ship ------------------------------------------------------------------
+
+    def complete(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        if self.shipping.running:
+            self._feedback.info(self.busy_text())
+            return
+        check = session.can_complete()
+        if not check.ok:
+            self._feedback.bad(
+                self.tr("Cannot complete {n} yet: {r}").format(
+                    n=session.order.number, r="; ".join(check.reasons)
+                )
+            )
+            return
+        decision = self.rates.decision
+        if decision is None or decision.choice is None:
+            if self.rates.pending:
+                self._ship_when_rates_arrive = True
+                self._feedback.info(self.tr("Waiting for rates — shipping as soon as they arrive"))
+            elif decision is not None:
+                self._feedback.bad(self.tr("No carrier fits: {e}").format(e=decision.explanation))
+            else:
+                self._feedback.bad(self.tr("No rates yet — press Ctrl+R to fetch them again"))
+            return
+        job = ShipJob(
+            reference=self.job_reference(session.order),
+            order=session.order,
+            boxes=session.boxes(),
+            provider=decision.choice.provider,
+            rate=decision.choice,
+            actor=self._operator(),
+            explanation=decision.explanation,
+        )
+        self._start_ship(job)
+
+    def _start_ship(self, job: ShipJob) -> None:
+        self._ship_when_rates_arrive = False
+        self.attempted = True
+        self._progress.show()
+        self._progress.start(job.reference)
+        carrier = job.rate.carrier_name if job.rate else job.provider
+        self._feedback.info(self.tr("Shipping {n} with {c}…").format(n=job.order.number, c=carrier))
+        self.shipping.start(job)
+        self.changed.emit()
+
+    def _ship_progress(self, progress: ShipProgress) -> None:
+        job = self.shipping.job
+        if job is not None and progress.reference == job.reference:
+            self._progress.update_stage(progress)
+
+    def _ship_finished(self, outcome: ShipOutcome) -> None:
+        job = self.shipping.job
+        if job is None or outcome.reference != job.reference or self.session is None:
+            return
+        if outcome.printed:
+            self.order_done.emit(job.order, outcome)
+            return
+        self._progress.show_failure(outcome.error, outcome.next_actions)
+        self._feedback.bad(
+            self.tr("Shipping {n} failed: {e}").format(n=job.order.number, e=outcome.error)
+        )
+        self.changed.emit()
+
+    def _next_action(self, value: str) -> None:
+        action = NextAction(value)
+        job = self.shipping.job
+        if job is None or self.session is None or self.shipping.running:
+            return
+        if action is NextAction.RETRY:
+            self._progress.clear_failure()
+            self._start_ship(job)
+        elif action is NextAction.CHANGE_CARRIER:
+            self._progress.clear_failure()
+            self.attempted = False
+            self._carrier.options.setFocus()
+            self._feedback.info(
+                self.tr("Choose another carrier (Alt+1…9 or scan CARRIER-n), then complete again")
+            )
+            self.rates.fetch()
+            self.changed.emit()
+        else:
+            error = self._progress.error.text()
+            self.help_requested.emit(action.value, self.session.order.number, error)
+
+    # --- rates ------------------------------------------------------------------------------
+
+    def _rates_loading(self) -> None:
+        self._carrier.show_loading(self.rates.decision is not None)
+
+    def _rates_changed(self) -> None:
+        decision = self.rates.decision
+        if decision is None:
+            return
+        self._carrier.show_decision(
+            decision, self.rates.errors, allow_override=self.rates.rules.allow_override
+        )
+        if self._ship_when_rates_arrive and not self.shipping.running:
+            self.complete()
+
+    def _rates_failed(self, message: str) -> None:
+        self._carrier.show_failure(message)
+        if self._ship_when_rates_arrive:
+            self._ship_when_rates_arrive = False
+            self._feedback.bad(self.tr("Cannot ship: {m}").format(m=message))
+
+    @staticmethod
+    def _base_reference(order: Order) -> str:
+        return f"{order.source}:{order.order_id}"

@@ -1,0 +1,119 @@
+"""The pack screen's layout: banner on top, the order's lines and typing panel on the left,
+boxes, carrier and ship progress on the right, the Complete button and its reasons below.
+
+Widgets and drawing only; `ui.pages.pack_page.PackPage` adds the behaviour.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import Order, PaymentKind
+from app.workflow.pack import PackSession
+from ui.pack.banner import ScanBanner
+from ui.pack.boxes_panel import BoxesPanel
+from ui.pack.carrier_panel import CarrierPanel
+from ui.pack.lines_model import OBJECT_ROLE, LineRow, LinesModel
+from ui.pack.manual_panel import ManualPanel
+from ui.pack.progress_panel import ProgressPanel
+
+
+class PackView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.banner = ScanBanner()
+        self.header = QLabel()
+        self.header.setObjectName("order_header")
+        self.header.setWordWrap(True)
+        self.model = LinesModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("pack_lines")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.manual = ManualPanel()
+        self.boxes = BoxesPanel()
+        self.carrier = CarrierPanel()
+        self.progress = ProgressPanel()
+        self.progress.hide()
+        self.complete_button = QPushButton(self.tr("Complete (Enter / F12 / scan COMPLETE)"))
+        self.complete_button.setObjectName("complete")
+        self.complete_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.reasons = QLabel()
+        self.reasons.setObjectName("complete_reasons")
+        self.reasons.setWordWrap(True)
+        left = QVBoxLayout()
+        left.addWidget(self.header)
+        left.addWidget(self.table, 1)
+        left.addWidget(self.manual)
+        right = QVBoxLayout()
+        right.addWidget(self.boxes)
+        right.addWidget(self.carrier, 1)
+        right.addWidget(self.progress)
+        middle = QHBoxLayout()
+        middle.addLayout(left, 3)
+        middle.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.reasons)
+        layout.addWidget(self.complete_button)
+
+    def draw(self, session: PackSession | None, *, may_complete: bool) -> None:
+        """Lines, boxes and the Complete button as the session stands now."""
+        if session is None:
+            self.header.setText(self.tr("No order open"))
+            self.model.set_rows([])
+            self.complete_button.setEnabled(False)
+            self.reasons.clear()
+            return
+        where: dict[str, list[str]] = {}
+        for box in session.boxes():
+            for line_id, units in box.items.items():
+                text = f"{box.number}×{units}" if units > 1 else str(box.number)
+                where.setdefault(line_id, []).append(text)
+        self.model.set_rows(
+            [
+                LineRow(p.line, p.verified, ", ".join(where.get(p.line.line_id, [])))
+                for p in session.verifier.progress()
+            ]
+        )
+        self.boxes.refresh()
+        check = session.can_complete()
+        self.complete_button.setEnabled(check.ok and may_complete)
+        self.reasons.setText(
+            self.tr("Ready to complete")
+            if check.ok
+            else self.tr("Not ready: {r}").format(r="; ".join(check.reasons))
+        )
+
+    def show_order(self, order: Order) -> None:
+        pay = order.payment
+        money = f"COD {pay.cod_amount} {pay.currency}" if pay.kind is PaymentKind.COD else "prepaid"
+        self.header.setText(
+            f"<b>{order.number}</b> — {order.ship_to.name}, {order.ship_to.city} · "
+            f"{order.units} {self.tr('units')} · {money}"
+        )
+
+    def selected_row(self) -> LineRow | None:
+        index = self.table.currentIndex()
+        row = index.data(OBJECT_ROLE) if index.isValid() else None
+        return row if isinstance(row, LineRow) else None
+
+    def select_line(self, line_id: str) -> None:
+        row = self.model.row_of(line_id)
+        if row >= 0:
+            self.table.selectRow(row)
