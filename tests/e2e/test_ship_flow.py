@@ -56,7 +56,7 @@ def printed(tmp_path: Path) -> dict[str, bytes]:
 def served_label(sandbox: Sandbox) -> bytes:
     downloads = sandbox.state()["labels"]["downloads"]
     assert len(downloads) == 1
-    return (LABELS / downloads[0]["file"]).read_bytes()
+    return (LABELS / str(downloads[0]["file"])).read_bytes()
 
 
 def assert_progress_in_order(progress: Progress) -> None:

@@ -86,9 +86,7 @@ def pick_order(orders: list[Order], *, cod: bool | None = None) -> Order:
 
 def pack(order: Order, settings: Settings) -> PackSession:
     """Scan every unit: the first line into box "M", the rest into a second box "S"; weigh both."""
-    presets = tuple(
-        BoxPreset.model_validate(p.model_dump()) for p in settings.packing.box_presets
-    )
+    presets = tuple(BoxPreset.model_validate(p.model_dump()) for p in settings.packing.box_presets)
     session = PackSession(
         order, clock=SystemClock(), settings=PackSettings(presets=presets, default_preset="M")
     )
