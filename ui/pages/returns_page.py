@@ -1,0 +1,253 @@
+"""The counter's returns page: scan the AWB or order barcode (or type it), scan what comes back,
+pick a reason per line, create the return — label and receipt print by themselves.
+
+Scanner first: `handle_scan(code)` (connected by the composition root while this page shows)
+looks the shipment up when no return is open, and counts a returned item when one is. Keys:
+1–9 choose a reason for the selected line (or every counted line still without one),
+Ctrl+Return creates the return, Esc starts over. All network and disk work runs on the
+TaskRunner; refusals and failures are shown in words with what to do next.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import PackstationError
+from app.journal.actor import Actor
+from app.shipping.returns_flow import ReturnResult, ReturnsFlow
+from app.shipping.shipment_finder import ShippedOrder
+from app.workflow.returns import ReturnSession
+from ui.returns.lines_model import ReturnLinesModel, rows_of
+from ui.tasks import TaskRunner, describe_failure
+
+
+class ReturnsPage(QWidget):
+    message = Signal(str)  # every message in words, for the status bar
+    return_done = Signal(str)  # the return shipment id, once label and receipt printed
+    needs_supervisor = Signal(str)  # words: a return a supervisor must resolve
+
+    def __init__(
+        self,
+        flow: ReturnsFlow,
+        tasks: TaskRunner,
+        operator: Callable[[], Actor],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._flow = flow
+        self._tasks = tasks
+        self._operator = operator
+        self.shipped: ShippedOrder | None = None
+        self.session: ReturnSession | None = None
+        self.last_result: ReturnResult | None = None
+
+        self.search = QLineEdit(placeholderText=self.tr("Scan or type the AWB or order number"))
+        self.search.returnPressed.connect(lambda: self.handle_scan(self.search.text()))
+        self.heading = QLabel(self.tr("Scan the AWB or the order barcode of the parcel."))
+        self.heading.setWordWrap(True)
+        self.model = ReturnLinesModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.reason = QComboBox()
+        self.reason.addItems([f"{n}. {text}" for n, text in enumerate(flow.reasons, start=1)])
+        self.reason.activated.connect(lambda index: self.choose_reason(index + 1))
+        self.create_button = QPushButton(self.tr("Create return (Ctrl+Enter)"))
+        self.create_button.clicked.connect(self.create_return)
+        self.new_button = QPushButton(self.tr("New return (Esc)"))
+        self.new_button.clicked.connect(self.reset)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("returnsStatus")
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(QLabel(self.tr("Reason:")))
+        actions.addWidget(self.reason, 1)
+        actions.addWidget(self.create_button)
+        actions.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.status)
+
+        for keys, slot in (
+            ("Ctrl+Return", self.create_return),
+            ("Ctrl+Enter", self.create_return),
+            ("Escape", self.reset),
+        ):
+            QShortcut(QKeySequence(keys), self, slot)
+        for number in range(1, min(len(flow.reasons), 9) + 1):
+            QShortcut(QKeySequence(str(number)), self, self._reason_key(number))
+        self._update_buttons()
+
+    def _reason_key(self, number: int) -> Callable[[], None]:
+        return lambda: self.choose_reason(number)
+
+    # --- scans ---------------------------------------------------------------------------------
+    def handle_scan(self, code: str) -> None:
+        code = code.strip()
+        self.search.clear()
+        if not code:
+            return
+        if self.session is None:
+            self.look_up(code)
+            return
+        result = self.session.scan(code)
+        self._say(result.message)
+        if result.line is not None:
+            self._refresh_lines(select=result.line.line_id)
+
+    def look_up(self, code: str) -> None:
+        self._say(self.tr("Looking up {code}…").format(code=code))
+
+        def found(shipments: list[ShippedOrder]) -> None:
+            self._found(code, shipments)
+
+        self._tasks.run(
+            "returns:find", self._flow.find(code), on_success=found, on_error=self._failed
+        )
+
+    def _found(self, code: str, found: list[ShippedOrder]) -> None:
+        if not found:
+            self._say(
+                self.tr(
+                    "No shipment found for {code}. Check the number on the parcel or the "
+                    "customer's receipt, or search by order number."
+                ).format(code=code)
+            )
+            return
+        shipped = found[0]
+        try:
+            session = self._flow.begin(shipped)
+        except PackstationError as exc:
+            self._say(str(exc))
+            return
+        self.shipped, self.session = shipped, session
+        more = len(found) - 1
+        self.heading.setText(
+            self.tr("Order {number} · {provider} shipment {sid} · AWB {awb}{more}").format(
+                number=shipped.order_number,
+                provider=shipped.shipment.provider,
+                sid=shipped.shipment.shipment_id,
+                awb=shipped.awb or "—",
+                more=self.tr(" ({n} more found)").format(n=more) if more else "",
+            )
+        )
+        self._refresh_lines()
+        self._say(self.tr("Scan each item coming back."))
+
+    # --- reasons and creating -----------------------------------------------------------------
+    def choose_reason(self, number: int) -> None:
+        """Reason ``number`` (1-based) for the selected line, or every counted line without one."""
+        session = self.session
+        if session is None or not 1 <= number <= len(session.reasons):
+            return
+        reason = session.reasons[number - 1]
+        selected = self.table.selectionModel().selectedRows()
+        row = self.model.row_object(selected[0].row()) if selected else None
+        lines = (
+            [row.line_id]
+            if row is not None and row.counted
+            else [
+                ln.line_id
+                for ln in session.order.lines
+                if session.counted(ln.line_id) and not session.reason(ln.line_id)
+            ]
+        )
+        for line_id in lines:
+            session.set_reason(line_id, reason)
+        self._refresh_lines()
+        self._say(self.tr("Reason: {reason}").format(reason=reason) if lines else
+                  self.tr("Scan an item first, then choose its reason."))  # fmt: skip
+
+    def create_return(self) -> None:
+        if self.session is None or self.shipped is None:
+            self._say(self.tr("Scan the parcel's AWB or order barcode first."))
+            return
+        problems = self.session.problems()
+        if problems:
+            self._say("; ".join(problems).capitalize() + ".")
+            return
+        self._say(self.tr("Creating the return…"))
+        work = self._flow.create(self.shipped, self.session, self._operator())
+        self._tasks.run("returns:create", work, on_success=self._created, on_error=self._failed)
+        self._update_buttons()
+
+    def resume_unfinished(self) -> None:
+        """Finish returns an earlier run left open (label or receipt not yet printed)."""
+        for reference in self._flow.unfinished():
+            self._tasks.run(
+                f"returns:resume:{reference}",
+                self._flow.resume(reference, self._operator()),
+                on_success=self._created, on_error=self._failed,
+            )  # fmt: skip
+
+    def _created(self, result: ReturnResult) -> None:
+        self.last_result = result
+        if result.ok and result.shipment is not None:
+            self._say(
+                self.tr(
+                    "Return {rid} booked; label and receipt printed. Hand the receipt to the "
+                    "customer."
+                ).format(rid=result.shipment.shipment_id)
+            )
+            self.return_done.emit(result.shipment.shipment_id)
+            self.reset(keep_message=True)
+            return
+        self._say(result.error)
+        if result.needs_supervisor:
+            self.needs_supervisor.emit(result.error)
+        self._update_buttons()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._say(describe_failure(exc))
+        self._update_buttons()
+
+    # --- helpers --------------------------------------------------------------------------------
+    def reset(self, keep_message: bool = False) -> None:
+        self.shipped = self.session = None
+        self.model.set_rows([])
+        self.heading.setText(self.tr("Scan the AWB or the order barcode of the parcel."))
+        if not keep_message:
+            self._say("")
+        self._update_buttons()
+        self.search.setFocus()
+
+    def _refresh_lines(self, select: str | None = None) -> None:
+        if self.session is None:
+            return
+        self.model.set_rows(rows_of(self.session))
+        if select is not None:
+            row = self.model.row_of(select)
+            if row >= 0:
+                self.table.selectRow(row)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        busy = "returns:create" in self._tasks.running()
+        ready = self.session is not None and not self.session.problems()
+        self.create_button.setEnabled(ready and not busy)
+
+    def _say(self, words: str) -> None:
+        self.status.setText(words)
+        if words:
+            self.message.emit(words)

@@ -1,0 +1,1 @@
+"""Counter returns UI pieces: the table of what was shipped and what comes back."""

@@ -1,0 +1,25 @@
+"""Creates whose outcome is unknown (app.shipping.supervisor.InDoubt), oldest first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from app.shipping.supervisor import InDoubt
+from ui.supervisor.row_model import OBJECT_ROLE, SORT_ROLE, Column, RowModel
+
+ORDER, PROVIDER, KIND, SINCE, BY, ERROR = range(6)
+__all__ = ["OBJECT_ROLE", "SORT_ROLE", "InDoubtModel"]
+
+COLUMNS = (
+    Column[InDoubt]("Order no", lambda d: d.order_number),
+    Column[InDoubt]("Provider", lambda d: d.provider),
+    Column[InDoubt]("What", lambda d: "return" if d.is_return else "shipment"),
+    Column[InDoubt]("Since", lambda d: f"{d.since:%Y-%m-%d %H:%M}", lambda d: d.since),
+    Column[InDoubt]("By", lambda d: d.operator_name),
+    Column[InDoubt]("What went wrong", lambda d: d.error),
+)
+
+
+class InDoubtModel(RowModel[InDoubt]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(COLUMNS, lambda d: d.step_id, parent)
