@@ -17,7 +17,10 @@ from app.journal.handover import Handovers
 from app.journal.outbox import CommandKind, Outbox
 from app.printing.folder import FolderPrinter
 from app.shipping.handover_flow import HandoverFlow
-from tests.gui.test_returns_page import Journals
+from tests.gui.test_returns_page import (
+    Journals,
+    threads,  # noqa: F401  (fixture)
+)
 from ui.pages.handover_page import HandoverPage
 from ui.supervisor.parcels_model import ON
 from ui.tasks import TaskRunner
@@ -26,7 +29,7 @@ BOSS = Actor("s1", "Sara", Role.SUPERVISOR)
 
 
 @pytest.fixture
-def setup(qtbot: QtBot, qloop: object, tmp_path: Path) -> tuple[HandoverPage, Outbox, Path]:
+def setup(qtbot: QtBot, threads: None, tmp_path: Path) -> tuple[HandoverPage, Outbox, Path]:  # noqa: F811
     j = Journals(tmp_path)
     outbox = Outbox(j.db)
     handovers = Handovers(j.db, outbox, j.audit)

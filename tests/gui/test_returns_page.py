@@ -3,11 +3,12 @@ an in-memory provider. Also holds the fakes the supervisor and handover page tes
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import qasync
 from pytestqt.qtbot import QtBot
 
 from app.domain import (
@@ -86,6 +87,17 @@ class FakeProvider:
                         order_id=request.order.order_id, is_return=True)  # fmt: skip
 
 
+@pytest.fixture
+def threads(qloop: qasync.QEventLoop) -> Iterator[None]:
+    """asyncio.to_thread on its own QThreadExecutor, shut down after the test (the shared qloop
+    is never closed, and a QThread still alive at exit aborts the process)."""
+    executor = qasync.QThreadExecutor(2)
+    qloop.set_default_executor(executor)
+    yield
+    qloop.set_default_executor(None)
+    executor.shutdown(wait=True)
+
+
 class Journals:
     def __init__(self, root: Path) -> None:
         self.db = Database(root / "journal.db")
@@ -102,7 +114,7 @@ class Journals:
 
 
 @pytest.fixture
-def page(qtbot: QtBot, qloop: object, tmp_path: Path) -> tuple[ReturnsPage, FakeProvider, Path]:
+def page(qtbot: QtBot, threads: None, tmp_path: Path) -> tuple[ReturnsPage, FakeProvider, Path]:
     provider = FakeProvider()
     j = Journals(tmp_path)
     order = dates_and_rice()

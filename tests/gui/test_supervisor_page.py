@@ -13,7 +13,11 @@ from app.journal.actor import Actor
 from app.journal.audit import AuditAction
 from app.shipping.shipment_finder import ShipmentFinder
 from app.shipping.supervisor import SupervisorTools
-from tests.gui.test_returns_page import FakeProvider, Journals
+from tests.gui.test_returns_page import (
+    FakeProvider,
+    Journals,
+    threads,  # noqa: F401  (fixture)
+)
 from tests.unit.workflow.factories import dates_and_rice
 from ui.pages.supervisor_page import SupervisorPage
 from ui.tasks import TaskRunner
@@ -33,8 +37,11 @@ class Approvals:
 
 
 @pytest.fixture
-def setup(qtbot: QtBot, qloop: object, tmp_path: Path) -> tuple[SupervisorPage, FakeProvider,
-                                                                 Approvals, Journals]:  # fmt: skip
+def setup(
+    qtbot: QtBot,
+    threads: None,  # noqa: F811
+    tmp_path: Path,
+) -> tuple[SupervisorPage, FakeProvider, Approvals, Journals]:
     provider, approvals, j = FakeProvider(), Approvals(), Journals(tmp_path)
     order = dates_and_rice()
     j.record_ship(order, Shipment(provider="aggregator", shipment_id="AGG-1",
