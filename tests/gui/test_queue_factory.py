@@ -64,7 +64,23 @@ def demo_orders(count: int, seed: int = 3) -> list[Order]:
 
 @lru_cache(maxsize=8)
 def _demo_orders(count: int, seed: int) -> tuple[Order, ...]:
-    return tuple(to_order(o) for o in make_world(seed, orders=count, now=NOW).orders)
+    base = tuple(to_order(o) for o in make_world(seed, orders=min(count, 500), now=NOW).orders)
+    if count <= len(base):
+        return base
+    # Big queues: copies of 500 real demo orders under new ids, numbers and times (fast).
+    copies = []
+    for n in range(len(base), count):
+        template = base[n % len(base)]
+        copies.append(
+            template.model_copy(
+                update={
+                    "order_id": f"{template.order_id}-{n}",
+                    "number": f"SO-20261123-{n + 1:06d}",
+                    "created_at": template.created_at - timedelta(seconds=n),
+                }
+            )
+        )
+    return base + tuple(copies)
 
 
 def changed(order: Order, step: int = 1) -> Order:
@@ -95,6 +111,8 @@ def test_demo_orders_have_unique_ids_arabic_names_and_both_payment_kinds():
     orders = demo_orders(300)
     assert len({o.order_id for o in orders}) == 300
     assert len({o.number for o in orders}) == 300
+    big = demo_orders(1200)
+    assert len({o.order_id for o in big}) == len({o.number.casefold() for o in big}) == 1200
     assert any("\u0600" <= c <= "\u06ff" for o in orders for c in o.ship_to.name)
     assert {o.payment.kind for o in orders} == {PaymentKind.COD, PaymentKind.PREPAID}
 

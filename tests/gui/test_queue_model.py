@@ -287,3 +287,24 @@ def test_empty_and_invalid_indexes_answer_nothing():
     model.set_rows([])
     model.tick_ages()
     assert model.rowCount() == 0
+
+
+def test_suggestions_arriving_while_sorted_by_carrier_are_sorted_once_after(qtbot):
+    orders = demo_orders(40)
+    model = make_model(orders)
+    model.sort_by(CARRIER)
+    layouts: list[int] = []
+    model.layoutChanged.connect(lambda *_: layouts.append(1))
+    for i, order in enumerate(orders[:10]):
+        model.set_suggestion(order.order_id, f"carrier {9 - i}")
+    qtbot.waitUntil(lambda: layouts == [1], timeout=2000)
+    shown = [model.suggestion(model.order_at(r).order_id) for r in range(model.rowCount())]
+    assert shown[:30] == [""] * 30
+    assert shown[30:] == [f"carrier {n}" for n in range(10)]
+
+
+def test_search_keys_are_built_in_the_background_after_a_load(qtbot):
+    model = make_model(demo_orders(2000))
+    assert model.warming()
+    qtbot.waitUntil(lambda: not model.warming(), timeout=5000)
+    assert all(row.search is not None for row in model._rows)

@@ -11,11 +11,8 @@ call back into Python for every comparison) and new rows are put in their sorted
 from __future__ import annotations
 
 import bisect
-import unicodedata
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
-from decimal import Decimal
-from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,20 +24,25 @@ from PySide6.QtCore import (
     QTimer,
 )
 
-from app.domain import Order, PaymentKind
-
-NUMBER, CREATED, CUSTOMER, CITY, UNITS, COD, CARRIER, AGE = range(8)
-COLUMN_COUNT = 8
-HEADERS = (
-    "Order no",
-    "Created",
-    "Customer",
-    "City",
-    "Lines / units",
-    "COD amount",
-    "Suggested carrier",
-    "Age",
+from app.domain import Order
+from ui.models.order_queue_rows import (
+    AGE,
+    CARRIER,
+    CITY,
+    COD,
+    COLUMN_COUNT,
+    CREATED,
+    CUSTOMER,
+    HEADERS,
+    NUMBER,
+    SORT_VALUES,
+    UNITS,
+    QueueRow,
+    age_text,
+    display,
+    search_key,
 )
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # raw values: str, datetime, int, Decimal, timedelta
 ORDER_ROLE = Qt.ItemDataRole.UserRole + 2  # the app.domain.Order
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # lower-case text the filter matches
@@ -48,56 +50,25 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # lower-case text the filter matches
 _NUMERIC = (UNITS, COD, AGE)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_FSI, _PDI = "\u2068", "\u2069"  # first-strong isolate: Arabic keeps its own direction in a cell
 _AGE_ROLES = [Qt.ItemDataRole.DisplayRole]
 
 Index = QModelIndex | QPersistentModelIndex
 
-
-def _isolated(text: str) -> str:
-    """Wrap right-to-left text in a bidi isolate so its punctuation stays where it belongs."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return f"{_FSI}{text}{_PDI}"
-        if kind == "L":
-            return text
-    return text
-
-
-@lru_cache(maxsize=4096)
-def age_text(minutes: int) -> str:
-    """'7 min', '3 h 05 min', '2 d 4 h' — short enough for a narrow column."""
-    if minutes < 60:
-        return f"{max(minutes, 0)} min"
-    hours, mins = divmod(minutes, 60)
-    if hours < 24:
-        return f"{hours} h {mins:02d} min"
-    days, hours = divmod(hours, 24)
-    return f"{days} d {hours} h"
-
-
-class _Row:
-    """One order with its lazily built display strings and search key."""
-
-    __slots__ = ("cells", "order", "search", "suggestion")
-
-    def __init__(self, order: Order) -> None:
-        self.order = order
-        self.suggestion = ""
-        self.cells: list[str | None] = [None] * COLUMN_COUNT
-        self.search: str | None = None
-
-
-def search_key(order: Order) -> str:
-    """Everything the filter matches, lower-cased once: number, id, customer, city and SKUs."""
-    parts = [order.number, order.order_id, order.ship_to.name, order.ship_to.city]
-    parts.extend(line.sku for line in order.lines)
-    return "\n".join(parts).casefold()
-
-
-def cod_amount(order: Order) -> Decimal:
-    return order.payment.cod_amount if order.payment.kind == PaymentKind.COD else Decimal(0)
+__all__ = [
+    "AGE",
+    "CARRIER",
+    "CITY",
+    "COD",
+    "COLUMN_COUNT",
+    "CREATED",
+    "CUSTOMER",
+    "NUMBER",
+    "ORDER_ROLE",
+    "SEARCH_ROLE",
+    "SORT_ROLE",
+    "UNITS",
+    "OrderQueueModel",
+]
 
 
 class OrderQueueModel(QAbstractTableModel):
@@ -113,7 +84,7 @@ class OrderQueueModel(QAbstractTableModel):
         super().__init__(parent)
         self._clock = now
         self._now = now()
-        self._rows: list[_Row] = []
+        self._rows: list[QueueRow] = []
         self._pos: dict[str, int] = {}
         self._codes: dict[str, str] | None = None
         self._sort_column = -1
@@ -122,6 +93,11 @@ class OrderQueueModel(QAbstractTableModel):
         self.age_timer.timeout.connect(self.tick_ages)
         if age_interval_ms > 0:
             self.age_timer.start(age_interval_ms)
+        self._warm_from = 0
+        self._warm = QTimer(self)  # builds search keys in idle slices, before the first keystroke
+        self._warm.setSingleShot(True)
+        self._warm.setInterval(0)
+        self._warm.timeout.connect(self._warm_step)
         self._resort_soon = QTimer(self)
         self._resort_soon.setSingleShot(True)
         self._resort_soon.setInterval(200)
@@ -144,7 +120,7 @@ class OrderQueueModel(QAbstractTableModel):
                 return age_text(self._age_minutes(row.order))
             text = row.cells[column]
             if text is None:
-                text = row.cells[column] = self._display(row, column)
+                text = row.cells[column] = display(row, column, self.tr("prepaid"))
             return text
         if role == SORT_ROLE:
             return self.sort_value(index.row(), column)
@@ -187,6 +163,10 @@ class OrderQueueModel(QAbstractTableModel):
 
     def row_of(self, order_id: str) -> int | None:
         return self._pos.get(order_id)
+
+    def warming(self) -> bool:
+        """True while search keys are still being built in the background."""
+        return self._warm.isActive()
 
     def search_key(self, row: int) -> str:
         entry = self._rows[row]
@@ -240,7 +220,10 @@ class OrderQueueModel(QAbstractTableModel):
         if moved:
             self._reposition(moved)
         if incoming:
-            self._insert([_Row(order) for order in incoming.values()])
+            self._insert([QueueRow(order) for order in incoming.values()])
+        if changed or incoming:
+            self._warm_from = 0
+            self._warm.start()
 
     def remove_order(self, order_id: str) -> bool:
         """Take one order out at once (it was shipped); False if it was not in the queue."""
@@ -284,9 +267,9 @@ class OrderQueueModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         old_rows = [index.row() for index in before]
-        keyed = sorted(
-            range(len(self._rows)), key=lambda p: self._key(self._rows[p]), reverse=self._descending
-        )
+        value, now = SORT_VALUES[self._sort_column], self._now
+        keys = [(value(row, now), row.order.number) for row in self._rows]
+        keyed = sorted(range(len(keys)), key=keys.__getitem__, reverse=self._descending)
         self._rows = [self._rows[p] for p in keyed]
         new_of_old = [0] * len(keyed)
         for new, old in enumerate(keyed):
@@ -299,51 +282,24 @@ class OrderQueueModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     # Internals ---------------------------------------------------------------------------
-    def _display(self, row: _Row, column: int) -> str:
-        order = row.order
-        if column == NUMBER:
-            return order.number
-        if column == CREATED:
-            return order.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        if column == CUSTOMER:
-            return _isolated(order.ship_to.name)
-        if column == CITY:
-            return _isolated(order.ship_to.city)
-        if column == UNITS:
-            return f"{len(order.lines)} / {order.units}"
-        if column == COD:
-            if order.payment.kind != PaymentKind.COD:
-                return self.tr("prepaid")
-            return f"{order.payment.cod_amount:,.2f} {order.payment.currency}"
-        if column == CARRIER:
-            return row.suggestion
-        return ""
+    def _warm_step(self, slice_rows: int = 500) -> None:
+        end = min(len(self._rows), self._warm_from + slice_rows)
+        for row in self._rows[self._warm_from : end]:
+            if row.search is None:
+                row.search = search_key(row.order)
+        self._warm_from = end
+        if end < len(self._rows):
+            self._warm.start()
 
     def _age_minutes(self, order: Order) -> int:
         return int((self._now - order.created_at) / timedelta(minutes=1))
 
-    def _value(self, row: _Row, column: int) -> Any:
-        order = row.order
-        if column == NUMBER:
-            return order.number
-        if column == CREATED:
-            return order.created_at
-        if column == CUSTOMER:
-            return order.ship_to.name.casefold()
-        if column == CITY:
-            return order.ship_to.city.casefold()
-        if column == UNITS:
-            return order.units
-        if column == COD:
-            return cod_amount(order)
-        if column == CARRIER:
-            return row.suggestion.casefold()
-        if column == AGE:
-            return self._now - order.created_at
-        return None
+    def _value(self, row: QueueRow, column: int) -> Any:
+        value = SORT_VALUES.get(column)
+        return None if value is None else value(row, self._now)
 
-    def _key(self, row: _Row) -> tuple[Any, str]:
-        return self._value(row, self._sort_column), row.order.number
+    def _key(self, row: QueueRow) -> tuple[Any, str]:
+        return SORT_VALUES[self._sort_column](row, self._now), row.order.number
 
     def _sorted_place(self, key: tuple[Any, str], rows: list[tuple[Any, str]]) -> int:
         if self._descending:  # bisect wants ascending: search the negated order by hand
@@ -357,7 +313,7 @@ class OrderQueueModel(QAbstractTableModel):
             return low
         return bisect.bisect_right(rows, key)
 
-    def _insert(self, new_rows: list[_Row]) -> None:
+    def _insert(self, new_rows: list[QueueRow]) -> None:
         self._codes = None
         if self._sort_column < 0 or not self._rows:
             first = len(self._rows)
@@ -399,7 +355,7 @@ class OrderQueueModel(QAbstractTableModel):
             self._reindex()
             self.endMoveRows()
 
-    def _remove_where(self, doomed: Callable[[_Row], bool]) -> None:
+    def _remove_where(self, doomed: Callable[[QueueRow], bool]) -> None:
         """Remove matching rows in contiguous runs, bottom up, so indexes above stay valid."""
         positions = [p for p, row in enumerate(self._rows) if doomed(row)]
         if not positions:
@@ -427,7 +383,8 @@ class OrderQueueModel(QAbstractTableModel):
 
     def _reindex(self, first: int = 0) -> None:
         if first == 0:
-            self._pos = {}
+            self._pos = {row.order.order_id: p for p, row in enumerate(self._rows)}
+            return
         for position in range(first, len(self._rows)):
             self._pos[self._rows[position].order.order_id] = position
 
