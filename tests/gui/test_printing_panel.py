@@ -12,9 +12,13 @@ from pathlib import Path
 import pytest
 
 from app.config import PrinterSettings, PrintingSettings
+from app.journal.archive import DocumentKind
+from app.printing.cups import CupsPrinter
+from app.printing.folder import FolderPrinter
 from tests.gui.test_printing_cups import PROBLEM as CUPS_PROBLEM
 from tests.unit.labels.pdf_checks import decoded, page_sizes
-from ui.printing.factory import PrinterFactory
+from ui.printing.factory import PrinterFactory, StationPrinters
+from ui.printing.system_printer import SystemPrinter
 from ui.printing.test_print import PrinterTestPanel
 
 WHEN = datetime(2026, 11, 23, 10, 15, 2, tzinfo=UTC)
@@ -132,3 +136,24 @@ def test_cups_and_system_status_of_the_real_queue(qtbot, qloop, tmp_path):
     assert press(qtbot, panel, "check", "slip") == (True, "system printer PDF is ready")
     ok, words = press(qtbot, panel, "test", "slip")
     assert ok and "vector PDF" in words
+
+
+def test_station_printers_route_kinds_and_keep_one_printer_per_settings(tmp_path):
+    printing = PrintingSettings(
+        label_printer=PrinterSettings(kind="system", queue="Zebra"),
+        slip_printer=PrinterSettings(kind="folder", folder=str(tmp_path), media_width_in="8.27"),
+    )
+    current = [printing]
+    printers = StationPrinters(lambda: current[0], PrinterFactory(tmp_path))
+    label = printers.printer_for(DocumentKind.LABEL)
+    assert isinstance(label, SystemPrinter) and label.queue == "Zebra"
+    assert label.name == "Label printer"
+    assert printers.printer_for(DocumentKind.RETURN_LABEL) is label, "one lock per printer"
+    slip = printers.printer_for(DocumentKind.HANDOVER)
+    assert isinstance(slip, FolderPrinter) and slip.name == "Slip printer"
+    media, allow_fit = printers.media_for(DocumentKind.SLIP)
+    assert round(media.width_pt, 1) == 595.4 and media.dpi == 203 and allow_fit is False
+    current[0] = printing.model_copy(
+        update={"label_printer": PrinterSettings(kind="cups", queue="PDF")}
+    )
+    assert isinstance(printers.printer_for(DocumentKind.LABEL), CupsPrinter)

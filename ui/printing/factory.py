@@ -1,14 +1,17 @@
 """Printers from settings: one PrinterSettings (kind folder|cups|tcp|system) → app.ports.Printer.
 
 The system kind is Qt's (ui.printing.system_printer), so the factory lives in ui/; the others
-are app.printing's. ``media_of`` turns the settings' media into the preflight's Media.
+are app.printing's. ``media_of`` turns the settings' media into the preflight's Media;
+``StationPrinters`` gives the reprint centre (and the ship flow) ``printer_for(kind)``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from app.config import PrinterSettings
+from app.config import PrinterSettings, PrintingSettings
+from app.journal.archive import DocumentKind
 from app.labels.preflight import Media
 from app.labels.sizes import POINTS_PER_INCH
 from app.ports import Printer
@@ -61,3 +64,48 @@ class PrinterFactory:
             media=media_of(settings),
             allow_fit=settings.allow_fit_to_page,
         )
+
+
+LABEL_KINDS = frozenset({DocumentKind.LABEL, DocumentKind.RETURN_LABEL})
+PRINTER_NAMES = {"label": "Label printer", "slip": "Slip printer"}
+
+
+def role_for_kind(kind: DocumentKind) -> str:
+    """'label' for AWB and return labels; 'slip' for slips, receipts and handover reports."""
+    return "label" if kind in LABEL_KINDS else "slip"
+
+
+def settings_for(printing: PrintingSettings, role: str) -> PrinterSettings:
+    return printing.label_printer if role == "label" else printing.slip_printer
+
+
+class StationPrinters:
+    """The station's two printers from the current settings, for ``printer_for(kind)``.
+
+    One printer object per role is kept while its settings stay the same, so its lock really
+    serialises every job sent to it; changed settings build a new one on the next call.
+    """
+
+    def __init__(
+        self, settings_getter: Callable[[], PrintingSettings], factory: PrinterFactory
+    ) -> None:
+        self._settings = settings_getter
+        self._factory = factory
+        self._built: dict[str, tuple[PrinterSettings, Printer]] = {}
+
+    def printer_for(self, kind: DocumentKind) -> Printer:
+        return self.printer(role_for_kind(kind))
+
+    def printer(self, role: str) -> Printer:
+        settings = settings_for(self._settings(), role)
+        known = self._built.get(role)
+        if known is not None and known[0] == settings:
+            return known[1]
+        printer = self._factory(settings, PRINTER_NAMES[role])
+        self._built[role] = (settings, printer)
+        return printer
+
+    def media_for(self, kind: DocumentKind) -> tuple[Media, bool]:
+        """(media, allow fit-to-page) of the printer a document of ``kind`` goes to."""
+        settings = settings_for(self._settings(), role_for_kind(kind))
+        return media_of(settings), settings.allow_fit_to_page
