@@ -139,6 +139,14 @@ def test_enter_on_a_row_opens_that_order(page, qtbot):
     assert signal.args == [wanted]
 
 
+def test_moving_the_cursor_announces_the_order_for_prefetching(page, qtbot):
+    page.table.setFocus()
+    page.table.selectRow(0)
+    with qtbot.waitSignal(page.order_highlighted, timeout=1000) as signal:
+        qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    assert signal.args == [shown_orders(page)[1]]
+
+
 def test_double_click_opens_too(page, qtbot):
     index = page.proxy.index(5, 2)
     with qtbot.waitSignal(page.order_chosen, timeout=1000) as signal:

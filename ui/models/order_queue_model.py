@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -33,7 +34,6 @@ from ui.models.order_queue_rows import (
     COLUMN_COUNT,
     CREATED,
     CUSTOMER,
-    HEADERS,
     NUMBER,
     SORT_VALUES,
     UNITS,
@@ -47,6 +47,16 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # raw values: str, datetime, int, Deci
 ORDER_ROLE = Qt.ItemDataRole.UserRole + 2  # the app.domain.Order
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # lower-case text the filter matches
 
+HEADERS = (  # translated in headerData(), under this class's context
+    QT_TRANSLATE_NOOP("OrderQueueModel", "Order no"),
+    QT_TRANSLATE_NOOP("OrderQueueModel", "Created"),
+    QT_TRANSLATE_NOOP("OrderQueueModel", "Customer"),
+    QT_TRANSLATE_NOOP("OrderQueueModel", "City"),
+    QT_TRANSLATE_NOOP("OrderQueueModel", "Lines / units"),
+    QT_TRANSLATE_NOOP("OrderQueueModel", "COD amount"),
+    QT_TRANSLATE_NOOP("OrderQueueModel", "Suggested carrier"),
+    QT_TRANSLATE_NOOP("OrderQueueModel", "Age"),
+)
 _NUMERIC = (UNITS, COD, AGE)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -141,7 +151,7 @@ class OrderQueueModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(HEADERS[section])
+            return self.tr(str(HEADERS[section]))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if section in _NUMERIC else _LEFT
         return None

@@ -1,12 +1,13 @@
 """What each cell of the order queue shows and sorts by, worked out from one Order (no Qt).
 
 The queue model keeps one `QueueRow` per order; display strings are made on first use and
-cached in it, the search key is built once, and sort values come from `SORT_VALUES`.
+cached in it, the search key is built once, and sort values come from `SORT_VALUES`. Arabic
+text needs nothing special: Qt's item views lay out each cell in its own direction (an Arabic
+name reads right-to-left and sits at the right of a left-aligned column).
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
@@ -17,28 +18,6 @@ from app.domain import Order, PaymentKind
 
 NUMBER, CREATED, CUSTOMER, CITY, UNITS, COD, CARRIER, AGE = range(8)
 COLUMN_COUNT = 8
-HEADERS = (
-    "Order no",
-    "Created",
-    "Customer",
-    "City",
-    "Lines / units",
-    "COD amount",
-    "Suggested carrier",
-    "Age",
-)
-_FSI, _PDI = "\u2068", "\u2069"  # first-strong isolate: Arabic keeps its own direction in a cell
-
-
-def isolated(text: str) -> str:
-    """Wrap right-to-left text in a bidi isolate so its punctuation stays where it belongs."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return f"{_FSI}{text}{_PDI}"
-        if kind == "L":
-            return text
-    return text
 
 
 @lru_cache(maxsize=4096)
@@ -96,9 +75,9 @@ def display(row: QueueRow, column: int, prepaid: str) -> str:
     if column == CREATED:
         return order.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
     if column == CUSTOMER:
-        return isolated(order.ship_to.name)
+        return order.ship_to.name
     if column == CITY:
-        return isolated(order.ship_to.city)
+        return order.ship_to.city
     if column == UNITS:
         return f"{len(order.lines)} / {order.units}"
     if column == COD:

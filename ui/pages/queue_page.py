@@ -90,7 +90,8 @@ class FilterBox(QLineEdit):
 class QueuePage(QWidget):
     """Orders ready for packing; `order_chosen(Order)` when the packer opens one."""
 
-    order_chosen = Signal(object)  # app.domain.Order
+    order_chosen = Signal(object)  # app.domain.Order: the packer opened it
+    order_highlighted = Signal(object)  # app.domain.Order: the cursor rests on it (prefetch)
 
     def __init__(
         self,
@@ -229,6 +230,7 @@ class QueuePage(QWidget):
         self.table.filter_requested.connect(self.focus_filter)
         self.table.clear_requested.connect(self.clear_filter)
         self.table.doubleClicked.connect(self._open_index)
+        self.table.selectionModel().currentRowChanged.connect(self._highlighted)
         self.refresh_button.clicked.connect(self.refresh)
         self.refresher.loaded.connect(self._loaded)
         self.refresher.state_changed.connect(self._show_state)
@@ -287,6 +289,11 @@ class QueuePage(QWidget):
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if not self.table.currentIndex().isValid() and self.proxy.rowCount():
             self.table.selectRow(0)
+
+    def _highlighted(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        order = current.siblingAtColumn(NUMBER).data(ORDER_ROLE) if current.isValid() else None
+        if isinstance(order, Order):
+            self.order_highlighted.emit(order)
 
     def _open_current(self) -> None:
         self._open_index(self.table.currentIndex())
