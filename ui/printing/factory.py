@@ -1,8 +1,8 @@
-"""Printers from settings: one PrinterSettings (kind folder|cups|tcp|system) → app.ports.Printer.
+"""Printers from settings, every kind: PrinterSettings (folder|cups|tcp|system) → app.ports.Printer.
 
-The system kind is Qt's (ui.printing.system_printer), so the factory lives in ui/; the others
-are app.printing's. ``media_of`` turns the settings' media into the preflight's Media;
-``StationPrinters`` gives the reprint centre (and the ship flow) ``printer_for(kind)``.
+app.printing.factory builds folder, CUPS and TCP printers; the system kind is Qt's
+(ui.printing.system_printer), so the complete factory lives here. ``StationPrinters`` gives the
+reprint centre (and the ship flow) ``printer_for(kind)`` and ``media_for(kind)``.
 """
 
 from __future__ import annotations
@@ -13,31 +13,21 @@ from pathlib import Path
 from app.config import PrinterSettings, PrintingSettings
 from app.journal.archive import DocumentKind
 from app.labels.preflight import Media
-from app.labels.sizes import POINTS_PER_INCH
 from app.ports import Printer
-from app.printing.cups import CupsPrinter
-from app.printing.folder import FolderPrinter
-from app.printing.tcp9100 import TcpPrinter
+from app.printing.factory import DEFAULT_FOLDER, build_printer, media_of
 from ui.printing.system_printer import SystemPrinter
 
 
-def media_of(settings: PrinterSettings) -> Media:
-    """The media loaded in this printer, as the preflight compares labels with it."""
-    return Media(
-        float(settings.media_width_in) * POINTS_PER_INCH,
-        float(settings.media_height_in) * POINTS_PER_INCH,
-        settings.dpi,
-    )
+def folder_of(settings: PrinterSettings, data_dir: Path) -> Path:
+    """Where a folder printer writes (app.printing.factory's rule: data folder / prints)."""
+    folder = Path(settings.folder) if settings.folder else data_dir / DEFAULT_FOLDER
+    return folder.expanduser()
 
 
-def folder_of(settings: PrinterSettings, default_folder: Path) -> Path:
-    return Path(settings.folder).expanduser() if settings.folder else default_folder
-
-
-def describe_target(settings: PrinterSettings, default_folder: Path) -> str:
+def describe_target(settings: PrinterSettings, data_dir: Path) -> str:
     """Where this printer sends documents, in words: 'CUPS queue PDF', 'folder /x', ..."""
     if settings.kind == "folder":
-        return f"folder {folder_of(settings, default_folder)}"
+        return f"folder {folder_of(settings, data_dir)}"
     if settings.kind == "cups":
         return f"CUPS queue {settings.queue or '(not set)'}"
     if settings.kind == "tcp":
@@ -46,21 +36,18 @@ def describe_target(settings: PrinterSettings, default_folder: Path) -> str:
 
 
 class PrinterFactory:
-    """``factory(settings, name)`` builds the printer a PrinterSettings describes."""
+    """``factory(settings, name)`` builds the printer a PrinterSettings describes: folder, CUPS
+    and TCP through app.printing.factory.build_printer, system here (SystemPrinter)."""
 
-    def __init__(self, default_folder: Path) -> None:
-        self.default_folder = default_folder
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
 
     def __call__(self, settings: PrinterSettings, name: str) -> Printer:
-        if settings.kind == "folder":
-            return FolderPrinter(name, folder_of(settings, self.default_folder))
-        if settings.kind == "cups":
-            return CupsPrinter(name, settings.queue)
-        if settings.kind == "tcp":
-            return TcpPrinter(name, settings.host, settings.port, dpi=settings.dpi)
+        if settings.kind != "system":
+            return build_printer(settings, name, self.data_dir)
         return SystemPrinter(
             name,
-            settings.queue,
+            settings.queue.strip(),
             media=media_of(settings),
             allow_fit=settings.allow_fit_to_page,
         )

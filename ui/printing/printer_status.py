@@ -32,11 +32,11 @@ class PrinterState:
 
 
 async def printer_status(
-    settings: PrinterSettings, *, default_folder: Path, tcp_timeout_s: float = TCP_TIMEOUT_S
+    settings: PrinterSettings, *, data_dir: Path, tcp_timeout_s: float = TCP_TIMEOUT_S
 ) -> PrinterState:
     """The printer's state in words, checked now."""
     if settings.kind == "folder":
-        return await asyncio.to_thread(folder_status, folder_of(settings, default_folder))
+        return await asyncio.to_thread(folder_status, folder_of(settings, data_dir))
     if settings.kind == "cups":
         return await cups_status(settings.queue)
     if settings.kind == "tcp":

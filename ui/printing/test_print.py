@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from app.config import PrinterSettings, PrintingSettings
 from app.labels.test_page import render_test_page
-from ui.printing.factory import PrinterFactory, describe_target, media_of
+from app.printing.factory import media_of
+from ui.printing.factory import PrinterFactory, describe_target
 from ui.printing.printer_status import PrinterState, printer_status
 from ui.tasks import TaskRunner, describe_failure
 
@@ -86,7 +87,7 @@ class PrinterTestPanel(QWidget):
     def refresh(self) -> None:
         """Show where each printer prints, from the current settings."""
         for role in ROLES:
-            where = describe_target(self.printer_settings(role), self._factory.default_folder)
+            where = describe_target(self.printer_settings(role), self._factory.data_dir)
             self.targets[role].setText(where)
 
     def check(self, role: str) -> None:
@@ -95,7 +96,7 @@ class PrinterTestPanel(QWidget):
         self._busy(role, self.tr("Checking…"))
         self.tasks.run(
             f"check:{role}",
-            printer_status(settings, default_folder=self._factory.default_folder),
+            printer_status(settings, data_dir=self._factory.data_dir),
             on_success=lambda state: self._done(role, state),
             on_error=lambda exc: self._done(role, PrinterState(False, describe_failure(exc))),
         )
@@ -113,7 +114,7 @@ class PrinterTestPanel(QWidget):
 
     async def _print_test_page(self, role: str, settings: PrinterSettings) -> str:
         name = self.printer_name(role)
-        details = describe_target(settings, self._factory.default_folder)
+        details = describe_target(settings, self._factory.data_dir)
         media = media_of(settings)
         page = await asyncio.to_thread(
             render_test_page, name, self._now(), size=media.size, dpi=media.dpi, details=details
