@@ -202,7 +202,9 @@ class ReturnsFlow:
         payload = {"provider": provider.name, "request": request}
         intent = await asyncio.to_thread(self._journal.intend, ref, CREATE, payload, actor)
         if intent.go is Go.DONE:
-            return Shipment.model_validate(intent.step.result)
+            done = intent.step.result
+            inner = done.get("shipment") if isinstance(done, dict) else None
+            return Shipment.model_validate(inner or done)
         if intent.go is Go.IN_DOUBT:
             found = await self._look_up(ref, request, provider)
             if isinstance(found, ReturnResult):

@@ -251,7 +251,9 @@ class SupervisorTools:
             reference=request.reference if request else item.job_ref,
             is_return=item.is_return,
         )
-        await asyncio.to_thread(self._journal.done, item.step_id, shipment, actor=actor)
+        await asyncio.to_thread(
+            self._journal.done, item.step_id, _result(item, shipment), actor=actor
+        )
         await self._resolved(item, actor, approver, why, "marked created", shipment)
         return shipment
 
@@ -279,7 +281,9 @@ class SupervisorTools:
         except BackendError as exc:
             await asyncio.to_thread(self._journal.failed_from, item.step_id, exc, actor=actor)
             raise
-        await asyncio.to_thread(self._journal.done, item.step_id, shipment, actor=actor)
+        await asyncio.to_thread(
+            self._journal.done, item.step_id, _result(item, shipment), actor=actor
+        )
         await self._resolved(item, actor, approver, why, "created again", shipment)
         return shipment
 
@@ -334,3 +338,9 @@ def _doubtful(step: Step) -> bool:
     return step.state is StepState.INTENDED or (
         step.state is StepState.FAILED and step.outcome_unknown
     )
+
+
+def _result(item: InDoubt, shipment: Shipment) -> Any:
+    """A done create step's result as its flow reads it: the ship flow's ``{"shipment": …}``,
+    the returns flow's Shipment itself."""
+    return shipment if item.is_return else {"shipment": shipment}

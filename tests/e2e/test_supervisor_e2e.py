@@ -163,7 +163,7 @@ def test_resolve_outcome_unknown_by_marking_it_created(sandbox: Sandbox, tmp_pat
     assert shipment.shipment_id == "AGG-123" and left == []
     step = station.journal.last_state("ship-u", "create_shipment")
     assert step is not None and step.state is StepState.DONE
-    assert step.result["shipment_id"] == "AGG-123"
+    assert step.result["shipment"]["shipment_id"] == "AGG-123"
     [entry] = station.audit.find(action=AuditAction.RESOLVE_UNKNOWN)
     assert (entry.order_number, entry.shipment_id, entry.approved_by_id) == (
         order.number, "AGG-123", "s1")  # fmt: skip
