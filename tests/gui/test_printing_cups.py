@@ -96,3 +96,23 @@ def test_unknown_system_printer_is_named_with_the_installed_ones(qtbot, qloop):
         _run(qtbot, qloop, printer.print_document(label, title="SO-1", kind="label"))
     assert "is not installed on this computer" in str(caught.value)
     assert "PDF" in str(caught.value)
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="making a stopped test queue needs root (lpadmin)")
+def test_stopped_system_printer_is_reported_before_anything_is_sent(qtbot, qloop):
+    queue = f"PSSYS{uuid.uuid4().hex[:6]}"
+    subprocess.run(["lpadmin", "-p", queue, "-E", "-v", "file:/dev/null"], check=True)
+    try:
+        subprocess.run(["cupsdisable", "-r", "out of labels", queue], check=True)
+        printer = SystemPrinter("Label desk", queue)
+        label = (FIXTURES / "fedex-express-4x6.pdf").read_bytes()
+        with pytest.raises(PrintError) as caught:
+            _run(qtbot, qloop, printer.print_document(label, title="SO-1", kind="label"))
+        assert str(caught.value) == (
+            f"printer Label desk (system printer {queue}) is stopped (out of labels) — restart it "
+            "in the printer settings or choose another printer"
+        )
+        jobs = subprocess.run(["lpstat", "-o", queue], capture_output=True, text=True, check=False)
+        assert jobs.stdout.strip() == ""
+    finally:
+        subprocess.run(["lpadmin", "-x", queue], check=False)

@@ -11,8 +11,11 @@ applied to the bytes before printing. Then:
 - **PDF raster / PNG (QPrinter)**: QPrinter with a page exactly the label's size, full page, at
   the printer's resolution (the media dpi when the printer offers it, else its next finer one);
   PDF pages rendered with QtPdf and composited onto white, PNG drawn at its physical size. Runs
-  on a Qt worker thread (ui.printing.qt_worker) with every Qt object created there: a 4x6 label at
-  300 dpi takes about 0.1-0.25 s, none of it on the GUI thread.
+  on a Qt worker thread (ui.printing.qt_worker) with every Qt object created there. Measured on
+  the dev VM against cups-pdf (3-page 4x6 label, 300 dpi): 0.25-0.45 s per job, none of it on the
+  GUI thread, but PySide keeps the GIL inside some calls (QPdfDocument.render, drawImage into the
+  print engine), so the UI loop saw gaps of up to ~65 ms (a 5 ms ticker; ~115 ms with the
+  preflight running alongside). The vector path showed at most 15-35 ms. Hence vector by default.
 - **ZPL** is refused: a system printer driver would print its source text.
 
 One job at a time per printer (SerialPrinter's asyncio.Lock). A stopped or missing CUPS queue is
