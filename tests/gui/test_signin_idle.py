@@ -17,6 +17,7 @@ from app.journal.db import Database
 from app.operators import Operators, OperatorSession
 from app.operators_pin import hash_pin
 from ui.scan_input import ScanReader
+from ui.signin.approval_dialog import ApprovalDialog
 from ui.signin.controller import SignInController
 from ui.signin.idle_watcher import IdleWatcher
 from ui.signin.signin_dialog import SignInDialog
@@ -202,3 +203,24 @@ def test_without_operators_nobody_is_asked_to_sign_in(qtbot, qloop):
     assert QApplication.activeModalWidget() is None
     reader.scanned.emit("SO-9")
     assert seen == ["SO-9"]
+
+
+def test_scans_do_not_reach_pages_while_an_approval_prompt_is_open(qtbot, qloop):
+    operators = _operators()
+    session = OperatorSession(operators)
+    session.sign_in(AMAL)
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    reader = ScanReader()
+    controller = SignInController(window, session, scans=reader.scanned)
+    seen: list[str] = []
+    controller.scanned.connect(seen.append)
+    prompt = ApprovalDialog(operators, "Cancel SO-4", scans=reader.scanned, parent=window)
+    prompt.open()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is prompt, timeout=2000)
+    reader.scanned.emit("B-SARA")
+    assert prompt.approver == SARA
+    assert seen == []
+    reader.scanned.emit("SO-4")
+    assert seen == ["SO-4"]
