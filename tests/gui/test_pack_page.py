@@ -229,3 +229,37 @@ def test_scan_feedback_is_instant_while_rates_are_still_pending(qtbot, qloop):
     gate.set()
     qtbot.waitUntil(lambda: not page.rates.pending, timeout=2000)
     assert page.carrier.choice.text().startswith("SMSA")
+
+
+def test_a_new_order_cancels_the_previous_orders_rate_fetch(qtbot, qloop):
+    gate = asyncio.Event()
+    rig = make_rig(qtbot, rates=FakeRates(gate=gate))
+    page = rig.page
+    first = three_lines()
+    page.open_order(first)
+    qtbot.waitUntil(lambda: len(rig.rates.calls) == 1, timeout=2000)
+    second = first.model_copy(update={"number": "SO-2002", "order_id": "o-SO-2002"})
+    page.open_order(second)
+    qtbot.waitUntil(lambda: len(rig.rates.calls) == 2, timeout=2000)
+    assert rig.runner.running() == ["pack:rates"]
+    gate.set()
+    qtbot.waitUntil(lambda: not page.rates.pending, timeout=2000)
+    assert [number for number, _, _ in rig.rates.calls] == ["SO-2001", "SO-2002"]
+    assert "SO-2002" in page.header.text()
+    assert page.carrier.choice.text().startswith("SMSA")
+
+
+def test_escape_then_enter_leaves_the_order_from_the_keyboard(qtbot, qloop):
+    from PySide6.QtCore import Qt
+
+    rig = make_rig(qtbot, show=True)
+    page = rig.page
+    left: list[object] = []
+    page.order_left.connect(left.append)
+    page.open_order(three_lines())
+    qtbot.waitUntil(page.table.hasFocus)
+    qtbot.keyClick(page.table, Qt.Key.Key_Escape)
+    assert "Scan CANCEL again or press Enter" in page.banner.text()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert len(left) == 1
+    assert "Left SO-2001 without shipping" in page.banner.text()

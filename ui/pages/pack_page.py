@@ -138,6 +138,8 @@ class PackPage(PackView):
         if self.shipping.running:
             self.feedback.bad(self.flow.busy_text())
             return False
+        if self.session is not None:
+            self.flow.left(self.session.order)
         self._runner.cancel_prefix(TASK_PREFIX)
         self.session = PackSession(
             order, clock=self._clock, settings=self.settings, catalogue=self._catalogue
