@@ -58,7 +58,7 @@ class Rig:
 
 
 def _line(label: str, value: float, note: str = "") -> None:
-    print(f"   {label:<44} {value:8.1f} ms{('  ' + note) if note else ''}")
+    print(f"   {label:<50} {value:8.1f} ms{('  ' + note) if note else ''}")
 
 
 def main() -> None:
