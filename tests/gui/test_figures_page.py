@@ -11,7 +11,6 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-import qasync
 
 from app.domain.models import Role
 from app.journal.actor import Actor
@@ -47,14 +46,6 @@ class Clock:
 
     def now(self) -> datetime:
         return self.moment
-
-
-@pytest.fixture
-def qloop(qloop):
-    pool = qasync.QThreadExecutor(2)
-    qloop.set_default_executor(pool)
-    yield qloop
-    pool.shutdown(wait=True)
 
 
 @pytest.fixture

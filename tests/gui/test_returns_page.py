@@ -89,13 +89,8 @@ class FakeProvider:
 
 @pytest.fixture
 def threads(qloop: qasync.QEventLoop) -> Iterator[None]:
-    """asyncio.to_thread on its own QThreadExecutor, shut down after the test (the shared qloop
-    is never closed, and a QThread still alive at exit aborts the process)."""
-    executor = qasync.QThreadExecutor(2)
-    qloop.set_default_executor(executor)
+    """The shared qasync loop (its worker pool is ended by the qloop fixture)."""
     yield
-    qloop.set_default_executor(None)
-    executor.shutdown(wait=True)
 
 
 class Journals:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-import qasync
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -35,16 +34,6 @@ def _op(actor: Actor, pin: str, badge: str = "") -> Operator:
         badge=badge,
         pin_hash=hash_pin(pin, n=1024),
     )
-
-
-@pytest.fixture
-def qloop(qloop):
-    """The shared loop, with a worker pool this test shuts down (the shared fixture never
-    closes its loop, so qasync's default executor threads would outlive the test)."""
-    pool = qasync.QThreadExecutor(2)
-    qloop.set_default_executor(pool)
-    yield qloop
-    pool.shutdown(wait=True)
 
 
 @pytest.fixture

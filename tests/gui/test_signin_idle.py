@@ -5,7 +5,6 @@ scans reach pages only while someone is signed in and no prompt is open."""
 from __future__ import annotations
 
 import pytest
-import qasync
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
@@ -24,15 +23,6 @@ from ui.signin.signin_dialog import SignInDialog
 
 AMAL = Actor("p1", "Amal", Role.PACKER)
 SARA = Actor("s1", "Sara", Role.SUPERVISOR)
-
-
-@pytest.fixture
-def qloop(qloop):
-    """The shared loop, with a worker pool this test shuts down."""
-    pool = qasync.QThreadExecutor(2)
-    qloop.set_default_executor(pool)
-    yield qloop
-    pool.shutdown(wait=True)
 
 
 @pytest.fixture
