@@ -1,6 +1,8 @@
 """Composition root of the GUI: QApplication, one qasync event loop, settings, window, demo wiring.
 
-Dependencies are built here and passed down; no page reaches for a global.
+Dependencies are built here (and in ui/compose.py) and passed down; no page reaches for a global.
+When the backends cannot be built (missing credentials, a bad address), the window still opens
+with the reason in words and Settings to fix it.
 """
 
 from __future__ import annotations
@@ -23,13 +25,17 @@ from app.config import (
     load_settings,
     save_settings,
 )
-from app.domain import ConfigError, PackstationError
+from app.domain import ConfigError, PackstationError, SecretStoreError
+from app.net.monitor import ConnectionMonitor
 from app.net.redact import install_redaction
 from app.sandbox.launcher import DemoSession, start_demo
 from app.secrets import KeyringSecrets, MemorySecrets, Secrets
+from app.wiring import build_backends
 from ui.main_window import MainWindow
 from ui.pages.placeholder import PlaceholderPage
 from ui.settings_dialog import SettingsDialog
+from ui.status_bar import Connection
+from ui.tools_menu import add_tools
 
 log = logging.getLogger(__name__)
 
@@ -55,10 +61,11 @@ def build_station(args: argparse.Namespace) -> Station:
     return Station(settings, KeyringSecrets(), args.config, data_dir)
 
 
-def placeholder_pages() -> dict[str, QWidget]:
+def placeholder_pages(reason: str = "") -> dict[str, QWidget]:
+    why = f"\n\nNot connected: {reason}\nOpen Settings (Ctrl+,) to fix it." if reason else ""
     return {
-        "Queue": PlaceholderPage("Queue", "Orders ready for packing appear here."),
-        "Pack": PlaceholderPage("Pack", "Scan an order barcode to start packing."),
+        "Queue": PlaceholderPage("Queue", "Orders ready for packing appear here." + why),
+        "Pack": PlaceholderPage("Pack", "Scan an order barcode to start packing." + why),
         "Returns": PlaceholderPage("Returns", "Scan an AWB or order barcode to take a return."),
         "Reprint": PlaceholderPage("Reprint", "Find a printed label or slip to reprint."),
     }
@@ -72,7 +79,7 @@ def make_window(station: Station, pages: dict[str, QWidget] | None = None) -> Ma
         return (
             f"Configuration: {source}\nOrders from: {roles.orders_from}; ship with: "
             f"{', '.join(roles.ship_with)}; status to: {roles.status_to}\n"
-            f"Credentials: {station.secrets.describe()}"
+            f"Credentials: {station.secrets.describe()}\nData folder: {station.data_dir}"
         )
 
     window: MainWindow
@@ -82,6 +89,9 @@ def make_window(station: Station, pages: dict[str, QWidget] | None = None) -> Ma
         if station.demo is None:
             save_settings(settings, station.config_path)
         window.settings_page.refresh()
+        window.statusBar().showMessage(
+            "Settings saved. Restart Packstation to reconnect with the new settings.", 15000
+        )
 
     def open_settings() -> None:
         SettingsDialog(station.settings, station.secrets, on_save, window).exec()
@@ -100,26 +110,71 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationName("Packstation")
     try:
         station = build_station(args)
-    except (ConfigError, PackstationError) as exc:
+    except PackstationError as exc:
         QMessageBox.critical(None, "Packstation", str(exc))
         print(f"packstation: {exc}", file=sys.stderr)
         return 2
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    window = make_window(station)
-    if station.demo is not None:
-        address, folder = station.demo.address, station.demo.print_folder
-        window.status.show_sandbox(address, str(folder))
-    window.show()
-    closing = asyncio.Event()
-    app.aboutToQuit.connect(closing.set)
-    # SIGTERM/SIGINT close the window cleanly (the demo sandbox is stopped in `finally`).
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(signum, app.quit)
     try:
         with loop:
-            loop.run_until_complete(closing.wait())
+            code: int = loop.run_until_complete(_main(app, station))
+            return code
     finally:
         if station.demo is not None:
             station.demo.stop()
+
+
+async def _main(app: QApplication, station: Station) -> int:
+    from ui.compose import StationUi
+
+    if station.demo is not None:
+        from app.operators import demo_operators
+
+        station.settings = station.settings.model_copy(
+            update={
+                "operators": station.settings.operators.model_copy(
+                    update={"operators": demo_operators()}
+                )
+            }
+        )
+    window = make_window(station)
+    if station.demo is not None:
+        window.status.show_sandbox(station.demo.address, str(station.demo.print_folder))
+    monitor = ConnectionMonitor()
+    ui: StationUi | None = None
+    try:
+        backends = build_backends(
+            station.settings, station.secrets, trust_env=station.demo is None, monitor=monitor
+        )
+    except (ConfigError, SecretStoreError) as exc:
+        window.set_pages(placeholder_pages(str(exc)))
+        for name in window.status.indicators:
+            window.status.set_state(name, Connection.NOT_SET_UP, str(exc))
+    else:
+        ui = StationUi(app, window, station, backends, monitor)
+        window.set_pages(ui.pages)
+        ui.current_page = window.current_page
+        ui.show_page = window.show_page
+        ui.status_message = lambda text: window.statusBar().showMessage(text, 15000)
+        ui.connect_status(window.status.set_state)
+        window.status.addPermanentWidget(ui.oms_label)
+        window.status.addPermanentWidget(ui.indicator)
+        add_tools(window, ui, station)
+        ui.install()
+    # The app ends when this coroutine returns, after everything is closed in order: closing
+    # the window (or SIGTERM/SIGINT) only asks for that.
+    closing = asyncio.Event()
+    app.setQuitOnLastWindowClosed(False)
+    window.closed.connect(closing.set)
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, closing.set)
+    window.show()
+    if ui is not None:
+        ui.signin.start()
+        await ui.start()
+    await closing.wait()
+    if ui is not None:
+        await ui.aclose()
     return 0

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,8 +22,6 @@ from PySide6.QtWidgets import (
 
 from app.config import Settings
 from ui.status_bar import BackendStatusBar
-
-PAGES = ["Queue", "Pack", "Returns", "Reprint", "Settings"]
 
 
 class SettingsPage(QWidget):
@@ -47,6 +46,8 @@ class SettingsPage(QWidget):
 
 
 class MainWindow(QMainWindow):
+    closed = Signal()  # the window was closed: the app winds down
+
     def __init__(
         self,
         settings: Settings,
@@ -63,21 +64,20 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.settings_page = SettingsPage(describe_config, open_settings)
         self.pages: dict[str, QWidget] = {}
-        for index, name in enumerate(PAGES):
-            page = self.settings_page if name == "Settings" else pages[name]
-            self.pages[name] = page
-            self.nav.addItem(self.tr(name))
-            self.stack.addWidget(page)
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _=False, n=name: self.show_page(n))
-            self.addAction(action)
+        self.page_names: list[str] = []
+        self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         settings_action = QAction(self.tr("Settings…"), self)
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         settings_action.triggered.connect(open_settings)
         self.addAction(settings_action)
+        self.tools_menu.addAction(settings_action)
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+        self.tools_menu.addAction(quit_action)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.nav.setCurrentRow(0)
+        self.set_pages(pages)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
@@ -86,8 +86,36 @@ class MainWindow(QMainWindow):
         self.status = BackendStatusBar(settings.enabled_backends())
         self.setStatusBar(self.status)
 
+    def set_pages(self, pages: dict[str, QWidget]) -> None:
+        """Show these pages (in order) and Settings last; Ctrl+1…9 reach them."""
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            if page is not self.settings_page:
+                page.deleteLater()
+        self.nav.clear()
+        for action in getattr(self, "_page_actions", []):
+            self.removeAction(action)
+        self._page_actions: list[QAction] = []
+        self.pages = {**pages, "Settings": self.settings_page}
+        self.page_names = list(self.pages)
+        for index, (name, page) in enumerate(self.pages.items()):
+            self.nav.addItem(self.tr(name))
+            self.stack.addWidget(page)
+            if index < 9:
+                action = QAction(self)
+                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+                action.triggered.connect(lambda _=False, n=name: self.show_page(n))
+                self.addAction(action)
+                self._page_actions.append(action)
+        self.nav.setCurrentRow(0)
+
     def show_page(self, name: str) -> None:
-        self.nav.setCurrentRow(PAGES.index(name))
+        self.nav.setCurrentRow(self.page_names.index(name))
+
+    # Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closed.emit()
+        super().closeEvent(event)
 
     def current_page(self) -> str:
-        return PAGES[self.stack.currentIndex()]
+        return self.page_names[self.stack.currentIndex()]

@@ -140,6 +140,20 @@ class CompletionFlow(QObject):
             )
             return
         decision = self.rates.decision
+        chooser = self.rates.self_choosing
+        if decision is not None and decision.choice is None and chooser and not self.rates.pending:
+            self._start_ship(
+                ShipJob(
+                    reference=self.job_reference(session.order),
+                    order=session.order,
+                    boxes=session.boxes(),
+                    provider=chooser,
+                    rate=None,
+                    actor=self._operator(),
+                    explanation=self.tr("{p} picks the carrier when booked").format(p=chooser),
+                )
+            )
+            return
         if decision is None or decision.choice is None:
             if self.rates.pending:
                 self._ship_when_rates_arrive = True

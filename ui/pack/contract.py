@@ -28,6 +28,9 @@ class CarrierDecisionView:
 
     decision: CarrierDecision
     errors: Mapping[str, str] = field(default_factory=dict)
+    self_choosing: str | None = None
+    """A provider that answered but prices nothing itself and picks the carrier when booked
+    (Delivery Solutions): used when no priced rate is chosen."""
 
 
 RatesFetcher = Callable[[Order, Sequence[Box], Decimal], Awaitable[CarrierDecisionView]]

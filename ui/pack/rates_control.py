@@ -46,6 +46,7 @@ class RatesControl(QObject):
         self._session: PackSession | None = None
         self.decision: CarrierDecision | None = None
         self.errors: dict[str, str] = {}
+        self.self_choosing: str | None = None
         self.pending = False
         self._override: tuple[str, str, str] | None = None
         self._debounce = QTimer(self)
@@ -60,6 +61,7 @@ class RatesControl(QObject):
         self._session = session
         self.decision = None
         self.errors = {}
+        self.self_choosing = None
         self._override = None
         self.pending = False
         if session is not None:
@@ -114,6 +116,7 @@ class RatesControl(QObject):
                 self._override = None
         self.decision = decision
         self.errors = dict(view.errors)
+        self.self_choosing = view.self_choosing
         self.changed.emit()
 
     def _failed(self, exc: BaseException) -> None:

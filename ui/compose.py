@@ -1,0 +1,368 @@
+"""Builds the working station: backends, journal service, printers, operators, pages, scan routing.
+
+`StationUi` is made once by ui/app.py after the window exists. Every page gets only what it
+needs; scans from the application-wide reader go (through the sign-in gate) to the page that is
+showing, and an order barcode scanned on a page that has no use for scans opens that order.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from functools import partial
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from app.backends.oto.client import OtoBackend
+from app.domain import Box, Order
+from app.journal.actor import Actor
+from app.journal.archive import DocumentKind
+from app.journal.db import SystemClock
+from app.journal.events import PackMark, ScanOutcome
+from app.net.monitor import ConnectionMonitor, Health
+from app.operators import Action, Operators, OperatorSession, can
+from app.shipping.handover_flow import HandoverFlow
+from app.shipping.job import ShipOutcome
+from app.shipping.returns_flow import ReturnsFlow
+from app.shipping.service import Printers, ShippingService
+from app.shipping.shipment_finder import ShipmentFinder
+from app.shipping.supervisor import SupervisorTools
+from app.wiring import STATUS_NAMES, Backends
+from app.workflow.scan import ScanResult
+from ui.models.order_queue_model import ORDER_ROLE
+from ui.pack.contract import CarrierDecisionView, pack_settings
+from ui.pages.figures_page import FiguresPage
+from ui.pages.handover_page import HandoverPage
+from ui.pages.pack_page import PackPage
+from ui.pages.queue_page import QueuePage
+from ui.pages.reprint_page import ReprintPage
+from ui.pages.returns_page import ReturnsPage
+from ui.pages.supervisor_page import SupervisorPage
+from ui.printing.factory import PrinterFactory, StationPrinters
+from ui.scan_input import ScanReader
+from ui.signin.approval_dialog import ask_approval
+from ui.signin.controller import SignInController
+from ui.signin.idle_watcher import IdleWatcher
+from ui.signin.operator_indicator import OperatorIndicator
+from ui.status_bar import Connection
+from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+NOBODY = Actor(id="nobody", name="Nobody signed in")
+HEALTH_TO_CONNECTION = {
+    Health.OK: Connection.OK,
+    Health.REFUSED: Connection.ERROR,
+    Health.FAILING: Connection.ERROR,
+    Health.UNREACHABLE: Connection.OFFLINE,
+}
+# Pages where a scan means something of their own; elsewhere an order scan opens the order.
+OWN_SCANS = ("Pack", "Returns", "Reprint", "Handover", "Supervisor")
+
+
+class StationUi(QObject):
+    """Everything a working station needs, wired once; `pages` go into the main window."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        window: QWidget,
+        station: object,  # ui.app.Station (kept loose to avoid an import cycle)
+        backends: Backends,
+        monitor: ConnectionMonitor,
+    ) -> None:
+        super().__init__(window)
+        from ui.app import Station
+
+        assert isinstance(station, Station)
+        self.app = app
+        self.window = window
+        self.station = station
+        self.backends = backends
+        settings = station.settings
+        self.tasks = TaskRunner(self)
+        self.printers = StationPrinters(
+            lambda: station.settings.printing, PrinterFactory(station.data_dir)
+        )
+        self.service = ShippingService(
+            settings,
+            backends,
+            Printers(
+                label=self.printers.printer_for(DocumentKind.LABEL),
+                slip=self.printers.printer_for(DocumentKind.SLIP),
+            ),
+            station.data_dir,
+        )
+        stores = self.service.stores
+        self.stores = stores
+        self.monitor = monitor
+        # --- operators and scans ----------------------------------------------------------
+        self.operators = Operators.from_settings(settings)
+        self.session = OperatorSession(self.operators)
+        scanner = settings.scanner
+        self.reader = ScanReader(
+            prefix=scanner.prefix,
+            suffix=scanner.suffix,
+            max_gap_ms=scanner.max_gap_ms,
+            min_length=scanner.min_length,
+            parent=self,
+        )
+        self.idle = IdleWatcher.from_minutes(settings.operators.idle_sign_out_minutes, self)
+        demo_hint = ""
+        if station.demo is not None:
+            from app.operators import demo_hint as make_hint
+
+            demo_hint = make_hint()
+        self.signin = SignInController(
+            window,
+            self.session,
+            scans=self.reader.scanned,
+            audit=stores.audit,
+            idle=self.idle,
+            demo_hint=demo_hint,
+        )
+        self.signin.quit_requested.connect(window.close)
+        self.approve = partial(
+            ask_approval,
+            window,
+            self.operators,
+            scans=self.reader.scanned,
+            session=self.session,
+            audit=stores.audit,
+        )
+        self.indicator = OperatorIndicator(self.session)
+        self.indicator.switch_requested.connect(self.signin.switch_operator)
+        self.indicator.sign_out_requested.connect(self.signin.sign_out)
+        self.pages = self._build_pages()
+        self.oms_label = QLabel("")
+        self.oms_label.setObjectName("oms_queue")
+        self._oms_timer = QTimer(self)
+        self._oms_timer.setInterval(3000)
+        self._oms_timer.timeout.connect(self._show_oms_queue)
+        self.current_page: Callable[[], str] = lambda: "Queue"
+        self.show_page: Callable[[str], None] = lambda name: None
+        self.status_message: Callable[[str], None] = lambda text: log.info("%s", text)
+
+    # --- pages ----------------------------------------------------------------------------
+    def operator(self) -> Actor:
+        """Who is signed in; nobody (who may do nothing) between sign-out and sign-in."""
+        return self.session.current or NOBODY
+
+    def _build_pages(self) -> dict[str, QWidget]:
+        settings = self.station.settings
+        stores = self.stores
+        backends = self.backends
+        oto = backends.extras.get("oto")
+        self.queue = QueuePage(
+            backends.order_source.list_ready_orders,
+            self.tasks,
+            refresh_seconds=settings.packing.queue_refresh_seconds,
+        )
+        self.pack = PackPage(
+            settings=pack_settings(settings.packing),
+            rules=settings.rules,
+            rates=self._rates,
+            ship=self.service.ship,
+            approve=self.approve,
+            operator=self.operator,
+            runner=self.tasks,
+            clock=SystemClock(),
+        )
+        if isinstance(oto, OtoBackend):
+            self.tasks.run(
+                "oto:boxes",
+                oto.box_presets(),
+                on_success=self._oto_boxes,
+                on_error=lambda exc: log.warning("OTO box presets: %s", exc),
+            )
+        finder = ShipmentFinder(stores.db, backends.providers, backends.order_source)
+        label_printer = self.printers.printer_for(DocumentKind.RETURN_LABEL)
+        slip_printer = self.printers.printer_for(DocumentKind.RECEIPT)
+        returns_flow = ReturnsFlow(
+            journal=stores.journal,
+            archive=stores.archive,
+            audit=stores.audit,
+            finder=finder,
+            db=stores.db,
+            providers=backends.providers,
+            label_printer=label_printer,
+            slip_printer=slip_printer,
+            returns_warehouse=settings.returns_warehouse,
+            receipt_layout=settings.printing.slip_layout,
+        )
+        self.returns = ReturnsPage(returns_flow, self.tasks, self.operator)
+        self.reprint = ReprintPage(
+            stores.archive,
+            self.printers.printer_for,
+            self.operator,
+            self.approve,
+            media_for=self.printers.media_for,
+        )
+        tools = SupervisorTools(
+            journal=stores.journal,
+            audit=stores.audit,
+            providers=backends.providers,
+            approve=self.approve,
+            ship_from=settings.ship_from,
+        )
+        self.supervisor = SupervisorPage(tools, finder, self.tasks, self.operator)
+        handover = HandoverFlow(
+            stores.handovers,
+            stores.archive,
+            self.printers.printer_for(DocumentKind.HANDOVER),
+            location=settings.station.location_code,
+            layout="A4",
+        )
+        self.handover = HandoverPage(handover, self.tasks, self.operator)
+        self.figures = FiguresPage(
+            stores.db, self.tasks, clock=stores.db.clock, timezone=settings.station.timezone
+        )
+        self._connect_pages()
+        return {
+            "Queue": self.queue,
+            "Pack": self.pack,
+            "Returns": self.returns,
+            "Reprint": self.reprint,
+            "Handover": self.handover,
+            "Supervisor": self.supervisor,
+            "Figures": self.figures,
+        }
+
+    def _oto_boxes(self, boxes: list[Box]) -> None:
+        """OTO's getBox presets join the configured ones from the next order opened."""
+        self.pack.settings = pack_settings(self.station.settings.packing, boxes)
+
+    def _connect_pages(self) -> None:
+        stores = self.stores
+        self.queue.order_chosen.connect(self.open_order)
+        self.pack.order_scan.connect(self._scan_order)
+        self.pack.order_done.connect(self._order_done)
+        self.pack.order_left.connect(lambda order: self.service.forget(order))
+        self.pack.audited.connect(lambda event: event.record_into(stores.audit))
+        self.pack.scan_recorded.connect(self._record_scan)
+        self.pack.last_unit_verified.connect(
+            lambda number: stores.events.mark(self.operator(), number, PackMark.LAST_SCAN)
+        )
+        self.pack.reprint_last_requested.connect(self._reprint_last)
+        self.pack.help_requested.connect(
+            lambda action, number, error: self.status_message(f"{number}: {error} — {action}")
+        )
+        for page in (self.returns, self.supervisor, self.handover):
+            page.message.connect(lambda text: self.status_message(text))
+        self.returns.needs_supervisor.connect(lambda text: self.status_message(text))
+        self.reprint.failed.connect(lambda text: self.status_message(text))
+        self.reprint.reprinted.connect(
+            lambda _id, where: self.status_message(f"Reprinted: {where}")
+        )
+        self.signin.scanned.connect(self.route_scan)
+
+    async def _rates(
+        self, order: Order, boxes: Sequence[Box], weight: Decimal
+    ) -> CarrierDecisionView:
+        quote = await self.service.quote(order, boxes, weight)
+        chooser = None if quote.decision.choice is not None else quote.provider_to_ship()
+        if quote.choice is not None:
+            self.queue.set_suggestion(
+                order.order_id, f"{quote.choice.carrier_name} · {quote.choice.price}"
+            )
+        return CarrierDecisionView(quote.decision, dict(quote.errors), self_choosing=chooser)
+
+    def _record_scan(self, number: str, result: ScanResult) -> None:
+        outcome = result.outcome.value
+        if outcome not in {o.value for o in ScanOutcome}:
+            return
+        units = result.units if result.accepted else 0
+        self.stores.events.record_scan(
+            self.operator(), number, result.barcode, ScanOutcome(outcome), units
+        )
+
+    # --- scans and orders -----------------------------------------------------------------
+    def route_scan(self, code: str) -> None:
+        page = self.current_page()
+        if page == "Pack":
+            self.pack.handle_scan(code)
+        elif page == "Returns":
+            self.returns.handle_scan(code)
+        elif page == "Reprint":
+            self.reprint.search_for(code)
+        elif page == "Handover":
+            self.handover.handle_scan(code)
+        elif page == "Supervisor":
+            self.supervisor.handle_scan(code)
+        else:
+            self._scan_order(code)
+
+    def _scan_order(self, code: str) -> None:
+        order = self.queue.find_order(code)
+        if order is None:
+            self.status_message(f"Scanned {code}: no order with that number is ready for packing")
+            return
+        self.open_order(order)
+
+    def open_order(self, order: Order) -> None:
+        if not can(self.operator(), Action.PACK):
+            self.status_message(f"{self.operator().name} may not pack orders; sign in as a packer")
+            return
+        if self.pack.open_order(order):
+            self.stores.events.mark(self.operator(), order.number, PackMark.ORDER_OPENED)
+            self.show_page("Pack")
+
+    def _order_done(self, order: Order, outcome: ShipOutcome) -> None:
+        self.queue.remove_order(order.order_id)
+        if outcome.error:
+            self.status_message(f"{order.number}: {outcome.error}")
+            return
+        self.status_message(f"{order.number} shipped — label sent to the printer")
+        following = self._next_order(order)
+        if following is not None:
+            self.open_order(following)
+        else:
+            self.show_page("Queue")
+
+    def _next_order(self, done: Order) -> Order | None:
+        """The next order in the queue as the packer sees it sorted and filtered."""
+        proxy = self.queue.proxy
+        for row in range(proxy.rowCount()):
+            order = proxy.index(row, 0).data(ORDER_ROLE)
+            if isinstance(order, Order) and order.order_id != done.order_id:
+                return order
+        return None
+
+    def _reprint_last(self) -> None:
+        self.show_page("Reprint")
+
+    # --- status -------------------------------------------------------------------------
+    def connect_status(self, set_state: Callable[[str, Connection, str], None]) -> None:
+        def changed(name: str, health: Health, detail: str) -> None:
+            set_state(STATUS_NAMES.get(name, name), HEALTH_TO_CONNECTION[health], detail)
+
+        self.monitor.add_listener(changed)
+
+    def _show_oms_queue(self) -> None:
+        waiting = self.service.pending_commands()
+        self.oms_label.setText(f"OMS queue: {waiting} waiting" if waiting else "OMS queue: empty")
+
+    # --- life -----------------------------------------------------------------------------
+    def install(self) -> None:
+        self.reader.install(self.app)
+        self.idle.install(self.app)
+
+    async def start(self) -> None:
+        await self.service.start()
+        self._oms_timer.start()
+        self._show_oms_queue()
+        self.queue.start()
+        report = await self.service.resume(lambda progress: self.status_message(progress.message))
+        self.returns.resume_unfinished()
+        summary = report.summary()
+        if summary:
+            self.status_message(summary)
+
+    async def aclose(self) -> None:
+        self.queue.stop()
+        self._oms_timer.stop()
+        await self.tasks.shutdown()
+        await self.service.aclose()
+        await self.backends.aclose()
