@@ -85,8 +85,13 @@ class ShippingService:
             shipped_when=settings.packing.shipped_when,
         )
         origin = settings.ship_from.city if settings.ship_from else ""
+        # Carriers price in the station's currency, whatever currency the customer pays in.
         self.rates = RateShop(
-            backends.providers, settings.rules, origin_city=origin, timeout_s=rate_timeout_s
+            backends.providers,
+            settings.rules,
+            origin_city=origin,
+            timeout_s=rate_timeout_s,
+            currency=settings.station.currency,
         )
         self.runner: OutboxRunner | None = None
         if sink is not None:
