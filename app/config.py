@@ -15,7 +15,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 import tomli_w
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from app.domain import Address, ConfigError, Role
 from app.net.clients import is_loopback_host
@@ -173,9 +181,23 @@ class BoxPreset(Section):
 class PackingSettings(Section):
     auto_complete: bool = False
     require_weight: bool = True
+    require_dimensions: bool = Field(
+        True, description="Every box needs its sides before shipping (carriers price by volume)"
+    )
+    default_preset: str = Field("", description="Box preset for each order's first box")
     shipped_when: Literal["packed", "handover"] = "handover"
     box_presets: list[BoxPreset] = Field(default_factory=list)
     queue_refresh_seconds: int = Field(30, ge=5, le=3600)
+
+    @model_validator(mode="after")
+    def _known_default(self) -> PackingSettings:
+        names = {preset.name for preset in self.box_presets}
+        if self.default_preset and self.default_preset not in names:
+            known = ", ".join(sorted(names)) or "none configured"
+            raise ValueError(
+                f"default_preset {self.default_preset!r} is not a box preset ({known})"
+            )
+        return self
 
 
 class Operator(Section):

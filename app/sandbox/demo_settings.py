@@ -94,6 +94,7 @@ def demo_settings(profile: str, address: str, info: Any, folder: Path, seed: int
                 BoxPreset(name="M", length_cm=35, width_cm=25, height_cm=15),
                 BoxPreset(name="L", length_cm=50, width_cm=40, height_cm=30),
             ],
+            default_preset="M",
             queue_refresh_seconds=15,
         ),
         ship_from=Address(

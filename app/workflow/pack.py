@@ -118,10 +118,13 @@ class PackSession:
         return self._current + 1
 
     def new_box(self, preset: str | int | BoxPreset | None = None) -> int:
-        """Make a new current box (by preset name, 1-based preset number, or blank); its number.
+        """Make a new current box (by preset name, 1-based preset number, or the default preset —
+        blank when none is set); its number.
 
         When the current box is still empty it is re-shaped instead of leaving an empty box.
         """
+        if preset is None:  # "a new box" without a size: the station's usual box
+            preset = self.settings.default_preset or None
         chosen = self._preset(preset)
         current = self._boxes[self._current]
         if current.units == 0:

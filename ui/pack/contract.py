@@ -97,8 +97,10 @@ def pack_settings(
             presets.append(preset)
     return PackSettings(
         require_weight=packing.require_weight,
+        require_dimensions=packing.require_dimensions,
         auto_complete=packing.auto_complete,
         presets=tuple(presets),
+        default_preset=packing.default_preset,
     )
 
 
