@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import signal
 import sys
 from dataclasses import dataclass, field
@@ -101,8 +102,10 @@ def make_window(station: Station, pages: dict[str, QWidget] | None = None) -> Ma
 
 
 def run(args: argparse.Namespace) -> int:
+    level = os.environ.get("PACKSTATION_LOG", "INFO").upper()
     logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        level=getattr(logging, level, logging.INFO),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     install_redaction()
     app = QApplication.instance() or QApplication(sys.argv[:1])

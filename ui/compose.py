@@ -257,6 +257,7 @@ class StationUi(QObject):
             lambda _id, where: self.status_message(f"Reprinted: {where}")
         )
         self.signin.scanned.connect(self.route_scan)
+        self.signin.signed_in.connect(lambda _actor: self._focus_page())
 
     async def _rates(
         self, order: Order, boxes: Sequence[Box], weight: Decimal
@@ -277,6 +278,13 @@ class StationUi(QObject):
         self.stores.events.record_scan(
             self.operator(), number, result.barcode, ScanOutcome(outcome), units
         )
+
+    def _focus_page(self) -> None:
+        """After a sign-in dialog closes, keys (and scans) go to the page again."""
+        self.window.activateWindow()
+        page = self.window.focusWidget() or self.pages.get(self.current_page())
+        if page is not None:
+            page.setFocus()
 
     # --- scans and orders -----------------------------------------------------------------
     def route_scan(self, code: str) -> None:

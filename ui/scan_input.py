@@ -11,6 +11,7 @@ slower is typing: the held keys are replayed to the widget they were meant for, 
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,6 +20,17 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+log = logging.getLogger(__name__)
+
+MODIFIER_KEYS = {
+    Qt.Key.Key_Shift,
+    Qt.Key.Key_Control,
+    Qt.Key.Key_Alt,
+    Qt.Key.Key_AltGr,
+    Qt.Key.Key_Meta,
+    Qt.Key.Key_CapsLock,
+    Qt.Key.Key_NumLock,
+}
 SUFFIX_KEYS = {
     "Enter": (Qt.Key.Key_Return, Qt.Key.Key_Enter),
     "Tab": (Qt.Key.Key_Tab,),
@@ -57,6 +69,7 @@ class ScanReader(QObject):
         self._clock = clock
         self._held: list[_Held] = []
         self._last = 0.0
+        self._last_stamp = 0
         self._replaying = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -71,11 +84,18 @@ class ScanReader(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._replaying or not self.enabled or event.type() != QEvent.Type.KeyPress:
             return False
-        if not isinstance(watched, QWidget) or watched is not QApplication.focusWidget():
+        if not isinstance(watched, QWidget):
+            return False
+        focused = QApplication.focusWidget()
+        # With no focused widget (no active window, e.g. right after a dialog closed on a box
+        # without a window manager) the first widget Qt hands the key to is the receiver: a
+        # consumed key goes no further, so nothing is counted twice.
+        if focused is not None and watched is not focused:
             return False
         assert isinstance(event, QKeyEvent)
         now = self._clock()
-        if self._held and now - self._last > self.max_gap:
+        stamp = int(event.timestamp())
+        if self._held and self._gap(now, stamp) > self.max_gap:
             self._flush()
         if event.key() in self.suffix_keys and self._held:
             return self._finish(now)
@@ -88,13 +108,25 @@ class ScanReader(QObject):
                 modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
             )
         )
+        if event.key() in MODIFIER_KEYS:
+            return False  # scanners press Shift for capitals: part of the burst, not an end
         if not printable:
             self._flush()
             return False
         self._held.append(_Held(watched, event.key(), event.modifiers(), text))
         self._last = now
-        self._timer.start(max(1, int(self.max_gap * 1000) + 1))
+        self._last_stamp = stamp
+        # Waiting a little longer than the gap before deciding "typing" keeps a burst whole when
+        # the UI was busy and the next keys are still queued; the gap itself is judged exactly.
+        self._timer.start(max(1, int(self.max_gap * 2000) + 20))
         return True
+
+    def _gap(self, now: float, stamp: int) -> float:
+        """Seconds since the previous key: from the events' own timestamps (when the keys were
+        really pressed, unaffected by a busy UI) when both have one, else from our clock."""
+        if stamp and self._last_stamp and stamp >= self._last_stamp:
+            return (stamp - self._last_stamp) / 1000
+        return now - self._last
 
     def _finish(self, now: float) -> bool:
         code = "".join(h.text for h in self._held)
@@ -121,6 +153,8 @@ class ScanReader(QObject):
         """It was typing after all: hand the held keys to their widgets, in order."""
         self._timer.stop()
         held, self._held = self._held, []
+        if held:
+            log.debug("typing, not a scan: %r", "".join(h.text for h in held))
         self._replaying = True
         try:
             for item in held:

@@ -76,3 +76,17 @@ def test_short_bursts_are_typing(qtbot, qapp):
     assert scans == []
     assert search.text() == "ab"
     qapp.removeEventFilter(reader)
+
+
+def test_shift_pressed_for_capitals_does_not_split_a_scan(qtbot, qapp):
+    _window, search, _, reader, scans = make(qtbot, qapp)
+    for ch in "SO-1":
+        if ch.isupper():
+            qtbot.keyPress(search, Qt.Key.Key_Shift)
+        qtbot.keyClick(search, ch)
+        if ch.isupper():
+            qtbot.keyRelease(search, Qt.Key.Key_Shift)
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert scans == ["SO-1"]
+    assert search.text() == ""
+    qapp.removeEventFilter(reader)
