@@ -13,6 +13,7 @@ import logging
 import os
 import signal
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +35,8 @@ from app.secrets import KeyringSecrets, MemorySecrets, Secrets
 from app.wiring import build_backends
 from ui.main_window import MainWindow
 from ui.pages.placeholder import PlaceholderPage
+from ui.printing.factory import PrinterFactory
+from ui.printing.test_print import PrinterTestPanel
 from ui.settings_dialog import SettingsDialog
 from ui.status_bar import Connection
 from ui.tools_menu import add_tools
@@ -72,7 +75,13 @@ def placeholder_pages(reason: str = "") -> dict[str, QWidget]:
     }
 
 
-def make_window(station: Station, pages: dict[str, QWidget] | None = None) -> MainWindow:
+def make_window(
+    station: Station,
+    pages: dict[str, QWidget] | None = None,
+    guard: Callable[[str], str | None] | None = None,
+) -> MainWindow:
+    """The main window; ``guard(page)`` returns why the signed-in operator may not open a page."""
+
     def describe() -> str:
         where = station.config_path or default_config_path()
         source = "demo configuration (not saved)" if station.demo else str(where)
@@ -95,9 +104,23 @@ def make_window(station: Station, pages: dict[str, QWidget] | None = None) -> Ma
         )
 
     def open_settings() -> None:
-        SettingsDialog(station.settings, station.secrets, on_save, window).exec()
+        if guard is not None:
+            refusal = guard("Settings")
+            if refusal:
+                window.statusBar().showMessage(refusal, 15000)
+                return
+        factory = PrinterFactory(station.data_dir)
+        SettingsDialog(
+            station.settings,
+            station.secrets,
+            on_save,
+            window,
+            printing_panel=lambda current: PrinterTestPanel(current, factory),
+        ).exec()
 
-    window = MainWindow(station.settings, pages or placeholder_pages(), open_settings, describe)
+    window = MainWindow(
+        station.settings, pages or placeholder_pages(), open_settings, describe, guard=guard
+    )
     return window
 
 
@@ -141,7 +164,12 @@ async def _main(app: QApplication, station: Station) -> int:
                 )
             }
         )
-    window = make_window(station)
+    working: list[StationUi] = []
+
+    def guard(page: str) -> str | None:
+        return working[0].page_refusal(page) if working else None
+
+    window = make_window(station, guard=guard)
     if station.demo is not None:
         window.status.show_sandbox(station.demo.address, str(station.demo.print_folder))
     monitor = ConnectionMonitor()
@@ -156,6 +184,7 @@ async def _main(app: QApplication, station: Station) -> int:
             window.status.set_state(name, Connection.NOT_SET_UP, str(exc))
     else:
         ui = StationUi(app, window, station, backends, monitor)
+        working.append(ui)
         window.set_pages(ui.pages)
         ui.current_page = window.current_page
         ui.show_page = window.show_page

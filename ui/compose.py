@@ -58,6 +58,14 @@ HEALTH_TO_CONNECTION = {
     Health.FAILING: Connection.ERROR,
     Health.UNREACHABLE: Connection.OFFLINE,
 }
+# What the signed-in operator must be allowed to do to open a page (others are open to all).
+PAGE_ACTIONS = {
+    "Pack": Action.PACK,
+    "Returns": Action.TAKE_RETURN,
+    "Handover": Action.HANDOVER,
+    "Figures": Action.FIGURES,
+    "Settings": Action.SETTINGS,
+}
 # Pages where a scan means something of their own; elsewhere an order scan opens the order.
 OWN_SCANS = ("Pack", "Returns", "Reprint", "Handover", "Supervisor")
 
@@ -277,6 +285,17 @@ class StationUi(QObject):
         units = result.units if result.accepted else 0
         self.stores.events.record_scan(
             self.operator(), number, result.barcode, ScanOutcome(outcome), units
+        )
+
+    def page_refusal(self, page: str) -> str | None:
+        """Why the signed-in operator may not open ``page``, in words; None when they may."""
+        action = PAGE_ACTIONS.get(page)
+        if action is None or can(self.operator(), action):
+            return None
+        who = self.operator()
+        role = who.role.value if who.role else "nobody"
+        return (
+            f"{who.name} ({role}) may not open {page}: ask a supervisor to sign in (Ctrl+Shift+O)"
         )
 
     def _focus_page(self) -> None:

@@ -54,8 +54,11 @@ class MainWindow(QMainWindow):
         pages: dict[str, QWidget],
         open_settings: Callable[[], None],
         describe_config: Callable[[], str],
+        *,
+        guard: Callable[[str], str | None] | None = None,
     ) -> None:
         super().__init__()
+        self.guard = guard
         self.setWindowTitle(f"Packstation — {settings.station.name}")
         self.resize(1200, 780)
         self.nav = QListWidget()
@@ -76,7 +79,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
         self.tools_menu.addAction(quit_action)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._row_changed)
         self.set_pages(pages)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -108,6 +111,18 @@ class MainWindow(QMainWindow):
                 self.addAction(action)
                 self._page_actions.append(action)
         self.nav.setCurrentRow(0)
+
+    def _row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        refusal = self.guard(self.page_names[row]) if self.guard is not None else None
+        if refusal:
+            self.statusBar().showMessage(refusal, 15000)
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self.stack.currentIndex())
+            self.nav.blockSignals(False)
+            return
+        self.stack.setCurrentIndex(row)
 
     def show_page(self, name: str) -> None:
         self.nav.setCurrentRow(self.page_names.index(name))

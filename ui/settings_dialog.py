@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.config import Settings, describe_errors
+from app.config import PrintingSettings, Settings, describe_errors
 from app.domain import SecretStoreError
 from app.secrets import LABELS, SecretKey, Secrets
 from ui.settings_form import ERROR_STYLE, SectionForm
@@ -43,6 +43,8 @@ class SettingsDialog(QDialog):
         secrets: Secrets,
         on_save: Callable[[Settings], None],
         parent: QWidget | None = None,
+        *,
+        printing_panel: Callable[[Callable[[], PrintingSettings]], QWidget] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -54,7 +56,13 @@ class SettingsDialog(QDialog):
         self.secret_edits: dict[SecretKey, QLineEdit] = {}
         self.tabs = QTabWidget()
         for title, sections in TABS:
-            self.tabs.addTab(self._section_page(sections), self.tr(title))
+            page = self._section_page(sections)
+            if title == "Printing" and printing_panel is not None:
+                inner = page.widget()
+                layout = inner.layout() if inner is not None else None
+                assert layout is not None
+                layout.addWidget(printing_panel(self.current_printing))
+            self.tabs.addTab(page, self.tr(title))
         self.tabs.addTab(self._credentials_page(), self.tr("Credentials"))
         self.summary = QLabel("")
         self.summary.setObjectName("summary")
@@ -71,7 +79,15 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
 
-    def _section_page(self, sections: list[str]) -> QWidget:
+    def current_printing(self) -> PrintingSettings:
+        """The printers as typed so far (for Check / Test print before saving); the saved ones
+        while what is typed is not valid yet."""
+        try:
+            return PrintingSettings.model_validate(self.forms["printing"].values())
+        except ValidationError:
+            return self._settings.printing
+
+    def _section_page(self, sections: list[str]) -> QScrollArea:
         page = QWidget()
         inner = QVBoxLayout(page)
         for name in sections:

@@ -89,3 +89,35 @@ def test_main_refuses_politely_without_a_display(monkeypatch, capsys):
     assert main.main([]) == 2
     assert "xvfb-run -a make demo" in capsys.readouterr().err
     assert isinstance(main.parse_args(["--demo", "--profile", "oto"]), argparse.Namespace)
+
+
+def test_a_guarded_page_stays_closed_with_the_reason_in_words(qtbot, tmp_path):
+    st = station(tmp_path)
+    window = make_window(
+        st, guard=lambda page: "Amal (packer) may not open Returns" if page == "Returns" else None
+    )
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("Reprint")
+    assert window.current_page() == "Reprint"
+    window.show_page("Returns")
+    assert window.current_page() == "Reprint"
+    assert window.nav.currentRow() == window.page_names.index("Reprint")
+    assert "may not open Returns" in window.statusBar().currentMessage()
+
+
+def test_settings_printing_tab_has_check_and_test_print(qtbot, tmp_path):
+    from PySide6.QtWidgets import QPushButton
+
+    from ui.printing.factory import PrinterFactory
+    from ui.printing.test_print import PrinterTestPanel
+
+    dialog = SettingsDialog(
+        Settings(),
+        MemorySecrets(),
+        lambda settings: None,
+        printing_panel=lambda current: PrinterTestPanel(current, PrinterFactory(tmp_path)),
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(QPushButton, "label_printer_check") is not None
+    assert dialog.current_printing().label_printer.kind == "folder"
