@@ -387,7 +387,12 @@ class StationUi(QObject):
         if summary:
             self.status_message(summary)
 
+    def uninstall(self) -> None:
+        self.app.removeEventFilter(self.reader)
+        self.app.removeEventFilter(self.idle)
+
     async def aclose(self) -> None:
+        self.uninstall()
         self.queue.stop()
         self._oms_timer.stop()
         await self.tasks.shutdown()

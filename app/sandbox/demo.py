@@ -7,6 +7,7 @@ wire formats.
 
 from __future__ import annotations
 
+import hashlib
 import random
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -169,6 +170,12 @@ _COURIERS = [
 ]
 
 
+def _courier_id(code: str, _draw: int) -> str:
+    """A 24-hex id that is the same for every seed (the station's price table names it); the
+    random draw is still taken so the rest of the world stays as each seed made it."""
+    return "68e9" + hashlib.sha1(code.encode()).hexdigest()[:20]
+
+
 def _ean13(body12: str) -> str:
     total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(body12))
     return body12 + str((10 - total % 10) % 10)
@@ -202,7 +209,7 @@ def make_world(seed: int = 1, orders: int = 60, now: datetime | None = None) -> 
         )
     couriers = tuple(
         DemoCourier(
-            courier_id=f"68e9{rng.getrandbits(80):020x}",
+            courier_id=_courier_id(c, rng.getrandbits(80)),
             name=n,
             code=c,
             oto_option_id=o,

@@ -26,6 +26,9 @@ from app.ports import ShippingProvider
 from app.workflow.carrier_rules import CarrierDecision, CarrierRules, choose_carrier
 
 WEIGHT_BAND_KG = Decimal("0.5")
+# Providers whose API has no rates call and which pick the carrier themselves when booked.
+# Any other provider that offers no rate cannot be booked "blind": nothing fits.
+SELF_CHOOSING = frozenset({"ds"})
 DEFAULT_TIMEOUT_S = 15.0
 
 
@@ -49,9 +52,8 @@ class RateQuote:
         nothing itself (Delivery Solutions picks its courier when booked), else None."""
         if self.decision.choice is not None:
             return self.decision.choice.provider
-        priced = {rate.provider for rate in self.rates}
         for name in self.answered:
-            if name not in priced:
+            if name in SELF_CHOOSING:
                 return name
         return None
 

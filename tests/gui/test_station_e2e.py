@@ -78,8 +78,6 @@ def working_station(qtbot, qloop, qapp, sandbox: Sandbox, tmp_path: Path, reques
     yield profile, ui, window, messages
     closing = qloop.create_task(ui.aclose())
     qtbot.waitUntil(closing.done, timeout=15000)
-    qapp.removeEventFilter(ui.reader)
-    qapp.removeEventFilter(ui.idle)
 
 
 @pytest.mark.parametrize("working_station", ["xstak", "oto", "ds"], indirect=True)
