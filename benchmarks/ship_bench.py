@@ -87,7 +87,8 @@ async def run_profile(
             outcome = await service.ship(job, seen)
             finished = time.perf_counter()
             if not outcome.ok:
-                print(f"   {profile:5} {order.number} not shipped: {outcome.error} [{quote.decision.explanation}]")
+                why = f"{outcome.error} [{quote.decision.explanation}]"
+                print(f"   {profile:5} {order.number} not shipped: {why}")
             elif "label" in marks:
                 figures["to label"].append((marks["label"] - begun) * 1000)
                 figures["all"].append((finished - begun) * 1000)
