@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from app.backends.xstak_account import service_account
 from app.backends.xstak_aggregator import bodies, wire
 from app.backends.xstak_aggregator.rates import PROVIDER, table_rates
 from app.backends.xstak_oms.tolerant import get_parsed
@@ -38,11 +39,10 @@ from app.domain import (
     TrackingEvent,
 )
 from app.labels.detect import detect_format
-from app.net.auth import XStakServiceAccount
 from app.net.clients import ClientPool
 from app.net.http import ApiSession
 from app.net.retry import RetryPolicy
-from app.secrets import SecretKey, Secrets, require
+from app.secrets import Secrets
 
 log = logging.getLogger(__name__)
 
@@ -255,15 +255,7 @@ def build(
     retry: RetryPolicy | None = None,
 ) -> XStakAggregator:
     """The aggregator provider from the station settings, the keyring secrets and the pool."""
-    auth = XStakServiceAccount(
-        pool.client("xstak-auth", settings.urls.xstak_auth),
-        auth_base=settings.urls.xstak_auth,
-        client_id=require(secrets, SecretKey.XSTAK_CLIENT_ID),
-        client_secret=require(secrets, SecretKey.XSTAK_CLIENT_SECRET),
-        company_code=require(secrets, SecretKey.XSTAK_COMPANY_CODE),
-        grant_type_key="grantType",
-        header_name="Token",
-    )
+    auth = service_account(settings, secrets, pool, grant_type_key="grantType", header_name="Token")
     session = ApiSession(
         wire.BACKEND,
         pool.client("xstak-aggregator", settings.urls.aggregator),

@@ -16,16 +16,16 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from app.backends.xstak_account import service_account
 from app.backends.xstak_oms import wire
 from app.backends.xstak_oms.mapping import order_from_json, start_date
 from app.backends.xstak_oms.tolerant import get_parsed
 from app.config import Settings
 from app.domain import BackendError, Order
-from app.net.auth import XStakServiceAccount
 from app.net.clients import ClientPool
 from app.net.http import ApiSession
 from app.net.retry import RetryPolicy
-from app.secrets import SecretKey, Secrets, require
+from app.secrets import Secrets
 
 log = logging.getLogger(__name__)
 
@@ -139,14 +139,8 @@ def build(
     retry: RetryPolicy | None = None,
 ) -> XStakOrderSource:
     """The order source from the station settings, the keyring secrets and the shared pool."""
-    auth = XStakServiceAccount(
-        pool.client("xstak-auth", settings.urls.xstak_auth),
-        auth_base=settings.urls.xstak_auth,
-        client_id=require(secrets, SecretKey.XSTAK_CLIENT_ID),
-        client_secret=require(secrets, SecretKey.XSTAK_CLIENT_SECRET),
-        company_code=require(secrets, SecretKey.XSTAK_COMPANY_CODE),
-        grant_type_key="grant type",
-        header_name="token",
+    auth = service_account(
+        settings, secrets, pool, grant_type_key="grant type", header_name="token"
     )
     session = ApiSession(
         wire.BACKEND,
