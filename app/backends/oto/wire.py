@@ -9,42 +9,18 @@ the one BackendError, never a pydantic or JSON error.
 from __future__ import annotations
 
 import json
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 from pydantic.alias_generators import to_camel
 
+from app.backends.lenient import lenient_decimal as _decimal
+from app.backends.lenient import lenient_text as _text
 from app.domain.errors import BackendError
 
 M = TypeVar("M", bound=BaseModel)
 BACKEND = "OTO"
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str | int):
-        return str(value)
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else str(value)
-    raise ValueError("expected text or a number")
-
-
-def _decimal(value: Any) -> Decimal:
-    if value is None or value == "":
-        return Decimal(0)
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise ValueError("expected a number or a numeric string")
-    try:
-        number = Decimal(str(value).strip())
-    except (InvalidOperation, ValueError):
-        raise ValueError("not a number") from None
-    if not number.is_finite() or abs(number.adjusted()) > 15:
-        raise ValueError("not a usable number")
-    return number
 
 
 def _optional_decimal(value: Any) -> Decimal | None:

@@ -12,11 +12,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError
 
+from app.backends.lenient import lenient_decimal as _decimal
+from app.backends.lenient import lenient_text as _text
 from app.domain import BackendError
 from app.net.http import ApiSession
 
@@ -30,34 +32,6 @@ class WireModel(BaseModel):
     """Base of every wire model: unknown fields ignored, python names or wire aliases accepted."""
 
     model_config = ConfigDict(extra="ignore", populate_by_name=True, frozen=True)
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str | int):
-        return str(value)
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else str(value)
-    raise ValueError("expected text or a number")
-
-
-def _decimal(value: Any) -> Decimal:
-    if value is None or value == "":
-        return Decimal(0)
-    if isinstance(value, bool) or not isinstance(value, str | int | float | Decimal):
-        raise ValueError("expected a number or a numeric string")
-    try:
-        number = Decimal(str(value).strip().replace(",", ""))
-    except (InvalidOperation, ValueError):
-        raise ValueError(f"not a number: {str(value)[:40]!r}") from None
-    if not number.is_finite():
-        raise ValueError("not a finite number")
-    if abs(number.adjusted()) > 15:
-        raise ValueError("number out of range")
-    return number
 
 
 def _count(value: Any) -> int:
