@@ -189,3 +189,22 @@ def test_a_carrier_without_cargo_mapping_is_refused_before_sending(sandbox: Sand
     error = run(sandbox, scenario)
     assert "Camel Express" in str(error) and "akinon.cargo_companies" in str(error)
     assert [c["command"] for c in commands(sandbox, order)] == ["packed"]
+
+
+def test_an_unreadable_success_reply_is_not_counted_as_done(sandbox: Sandbox) -> None:
+    """A 200 whose body is cut off (a proxy, a dropped connection) does not prove the command was
+    applied: Packed must not be counted as delivered when Akinon never saw it."""
+    order = demo_order(sandbox, 5)
+    sandbox.queue_fault(f"/packages/{order.package_id}/command", "malformed")
+
+    async def scenario(sink: AkinonSink) -> BackendError:
+        with pytest.raises(BackendError) as caught:
+            await sink.mark_packed(order)
+        return caught.value
+
+    error = run(sandbox, scenario)
+    assert error.outcome_unknown
+    assert "Packed" in str(error) and order.number in str(error)
+    assert commands(sandbox, order) == []
+    run(sandbox, lambda sink: sink.mark_packed(order))  # the outbox sends it again
+    assert [c["to"] for c in commands(sandbox, order)] == ["Packed"]

@@ -8,6 +8,8 @@ shipment's tracking number as ``awb_number`` and the cargo company id found in
 
 Packed and Shipped are not re-sent after a lost reply (a second Packed would be refused with 406):
 the error says the outcome is unknown. Update Shipment Info sets the same values again, so it is.
+A 2xx whose body is neither empty nor JSON (cut off, a proxy's page) is not taken as success: its
+outcome is unknown too (the outbox sends it again; "already in that state" then counts as done).
 """
 
 from __future__ import annotations
@@ -96,7 +98,7 @@ class AkinonSink:
             raise BackendError(wire.BACKEND, command, words, user_message=words)
         body = wire.command_body(package_id, transition, **fields)
         try:
-            await self._session.request(
+            response = await self._session.request(
                 command,
                 "POST",
                 wire.command_path(package_id),
@@ -104,6 +106,8 @@ class AkinonSink:
                 idempotent=idempotent,
                 expected=wire.SUCCESS,
             )
+            if not wire.readable_success(response):
+                raise _unreadable(command, response.status_code, idempotent=idempotent)
         except BackendError as exc:
             raise _explained(exc, command, order, package_id) from None
 
@@ -120,6 +124,24 @@ def _package_id(order: Order, command: str) -> int:
         words = f"Order {order.number} has Akinon package id {raw!r}, which is not a number."
         raise BackendError(wire.BACKEND, command, words, user_message=words)
     return int(raw)
+
+
+def _unreadable(command: str, status: int, *, idempotent: bool) -> BackendError:
+    """A success status with a body Akinon does not send: re-send when harmless, else unknown."""
+    tail = (
+        "it will be sent again."
+        if idempotent
+        else "it is not known whether Akinon applied it; it will be checked by sending it again."
+    )
+    return BackendError(
+        wire.BACKEND,
+        command,
+        f"HTTP {status} with an unreadable body",
+        status=status,
+        user_message=f"Akinon's reply could not be read (HTTP {status}); {tail}",
+        transient=idempotent,
+        outcome_unknown=not idempotent,
+    )
 
 
 def _explained(exc: BackendError, command: str, order: Order, package_id: int) -> BackendError:

@@ -27,6 +27,19 @@ def command_path(package_id: int) -> str:
     return f"/api/v1/oms/packages/{package_id}/command/"
 
 
+def readable_success(response: httpx.Response) -> bool:
+    """Whether a 2xx reply is one Akinon sends: no body (204) or JSON. A cut-off body or a proxy's
+    HTML page does not show the command was applied, so its outcome is unknown."""
+    body = response.content.strip()
+    if not body:
+        return True
+    try:
+        json.loads(body)
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
 def command_body(package_id: int, transition_id: int, **fields: Any) -> dict[str, Any]:
     """``{"package_id", "transition_id", ...the command's own fields}``; None fields left out."""
     body: dict[str, Any] = {"package_id": package_id, "transition_id": transition_id}
