@@ -23,15 +23,19 @@ def parse_json(
 ) -> M:
     """Validate ``response``'s body as ``model``.
 
-    Raises BackendError (not transient) with a short message naming the first problems. Pass
+    Raises BackendError with a short message naming the first problems. Pass
     ``outcome_unknown=True`` for the reply to a create: the request reached the server but what it
-    did cannot be read, so the caller must ask before re-sending.
+    did cannot be read, so the caller must ask before re-sending. Otherwise a body that is not
+    JSON at all (cut off, empty, a proxy's page) is transient — asking again is harmless and may
+    work — while valid JSON of the wrong shape is not (the API changed; asking again won't help).
     """
+    garbled = False
     try:
         return model.model_validate_json(response.content)
     except ValidationError as exc:
         problems = exc.errors(include_url=False, include_input=False)
         if any(p["type"] == "json_invalid" for p in problems):
+            garbled = True
             summary = "the reply is not valid JSON" if response.content else "the reply is empty"
         else:
             parts = [
@@ -49,5 +53,6 @@ def parse_json(
         f"unexpected {model.__name__} reply: {summary}",
         status=response.status_code,
         user_message=words + ".",
+        transient=garbled and not outcome_unknown,
         outcome_unknown=outcome_unknown,
     )

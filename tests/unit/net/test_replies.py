@@ -47,6 +47,9 @@ def test_malformed_json_on_a_read_is_a_plain_backend_error() -> None:
                 )
             assert not caught.value.outcome_unknown
             assert "OTO sent a reply the app cannot read" in str(caught.value)
+            # A cut-off body says nothing lasting: asking again is harmless and may work (the
+            # outbox retries it instead of leaving an OMS command for a supervisor).
+            assert caught.value.transient
 
     asyncio.run(scenario())
 
@@ -58,6 +61,7 @@ def test_a_wrong_shape_names_the_fields() -> None:
             with pytest.raises(BackendError) as caught:
                 await session.request_json("read", "GET", "/x", Created, idempotent=True)
             assert "success:" in caught.value.message and "otoId:" in caught.value.message
+            assert not caught.value.transient  # the API's shape changed: asking again won't help
 
     asyncio.run(scenario())
 
