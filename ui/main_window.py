@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from app.config import Settings
 from ui.status_bar import BackendStatusBar
 
+FRAME_PX = 40  # a window manager's title bar and borders, outside the window's own size
+
 
 class SettingsPage(QWidget):
     """Shows where the configuration lives and opens the Settings dialog."""
@@ -60,7 +62,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.guard = guard
         self.setWindowTitle(f"Packstation — {settings.station.name}")
-        self.resize(1200, 780)
+        self.fit_to_screen(1200, 780)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(150)
@@ -88,6 +90,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status = BackendStatusBar(settings.enabled_backends())
         self.setStatusBar(self.status)
+
+    def fit_to_screen(self, width: int, height: int) -> None:
+        """Open at this size, or smaller on a small screen (1366x768 leaves room for a frame)."""
+        available = self.screen().availableGeometry()
+        self.resize(min(width, available.width()), min(height, available.height() - FRAME_PX))
 
     def set_pages(self, pages: dict[str, QWidget]) -> None:
         """Show these pages (in order) and Settings last; Ctrl+1…9 reach them."""

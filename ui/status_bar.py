@@ -1,10 +1,15 @@
-"""The status bar: one indicator per configured backend, plus the sandbox address in demo mode."""
+"""The status bar: one indicator per configured backend, plus the sandbox address in demo mode.
+
+It must fit a 1366 px screen with room left for messages: a healthy (or not yet used) backend
+shows its coloured dot and name only, a problem adds its state in words; the sandbox line gives
+way to messages and shows in full as its tooltip.
+"""
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 BACKEND_NAMES = {
     "xstak": "XStak OMS",
@@ -33,6 +38,9 @@ _COLOURS = {
     Connection.NOT_SET_UP: "#a36b00",
 }
 
+# States shown by the dot's colour alone (the tooltip has the words); problems are spelt out.
+_QUIET = {Connection.OK, Connection.UNKNOWN}
+
 
 class BackendStatusBar(QStatusBar):
     def __init__(self, backends: list[str], parent: QWidget | None = None) -> None:
@@ -41,6 +49,7 @@ class BackendStatusBar(QStatusBar):
         self.states: dict[str, Connection] = {}
         self.sandbox = QLabel("")
         self.sandbox.setObjectName("sandbox_address")
+        self.sandbox.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.sandbox.hide()
         self.addWidget(self.sandbox)
         for name in backends:
@@ -56,9 +65,12 @@ class BackendStatusBar(QStatusBar):
             return
         self.states[backend] = state
         title = BACKEND_NAMES.get(backend, backend)
-        label.setText(f"<span style='color:{_COLOURS[state]}'>●</span> {title}: {state.value}")
-        label.setToolTip(detail or f"{title}: {state.value}")
+        words = "" if state in _QUIET else f": {state.value}"
+        label.setText(f"<span style='color:{_COLOURS[state]}'>●</span> {title}{words}")
+        label.setToolTip(f"{title}: {state.value}" + (f" — {detail}" if detail else ""))
 
     def show_sandbox(self, address: str, print_folder: str) -> None:
-        self.sandbox.setText(f"DEMO — sandbox at {address} — printing to {print_folder}")
+        text = f"DEMO — sandbox at {address} — printing to {print_folder}"
+        self.sandbox.setText(text)
+        self.sandbox.setToolTip(text)
         self.sandbox.show()

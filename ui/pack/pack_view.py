@@ -6,13 +6,14 @@ Widgets and drawing only; `ui.pages.pack_page.PackPage` adds the behaviour.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,9 +24,36 @@ from app.workflow.pack import PackSession
 from ui.pack.banner import ScanBanner
 from ui.pack.boxes_panel import BoxesPanel
 from ui.pack.carrier_panel import CarrierPanel
+from ui.pack.elided_label import ElidedLabel
 from ui.pack.lines_model import OBJECT_ROLE, LineRow, LinesModel
 from ui.pack.manual_panel import ManualPanel
 from ui.pack.progress_panel import ProgressPanel
+
+
+class SideScroll(QScrollArea):
+    """Scrolls up and down only, and is always as wide as what it holds needs."""
+
+    def __init__(self, content: QWidget) -> None:
+        super().__init__()
+        self.setObjectName("pack_side")
+        self._content = content
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if watched is self._content and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # a box was added: the column may need to be wider
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        content = self._content.minimumSizeHint()
+        return QSize(content.width() + self.verticalScrollBar().sizeHint().width(), 120)
+
+    def sizeHint(self) -> QSize:  # Qt override
+        hint = self._content.sizeHint()
+        return QSize(self.minimumSizeHint().width(), hint.height())
 
 
 class PackView(QWidget):
@@ -52,20 +80,24 @@ class PackView(QWidget):
         self.complete_button = QPushButton(self.tr("Complete (Enter / F12 / scan COMPLETE)"))
         self.complete_button.setObjectName("complete")
         self.complete_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.reasons = QLabel()
+        self.reasons = ElidedLabel()
         self.reasons.setObjectName("complete_reasons")
-        self.reasons.setWordWrap(True)
         left = QVBoxLayout()
         left.addWidget(self.header)
         left.addWidget(self.table, 1)
         left.addWidget(self.manual)
-        right = QVBoxLayout()
+        side = QWidget()
+        right = QVBoxLayout(side)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.boxes)
         right.addWidget(self.carrier, 1)
         right.addWidget(self.progress)
+        # Boxes, carrier and ship progress scroll rather than make the window taller than the
+        # screen (many boxes, a failure with its buttons, on 1366x768).
+        self.side = SideScroll(side)
         middle = QHBoxLayout()
         middle.addLayout(left, 3)
-        middle.addLayout(right, 2)
+        middle.addWidget(self.side, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(middle, 1)
