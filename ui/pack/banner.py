@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ui.display_text import for_display
+
 FLASH_MS = 450
 
 _STYLES = {
@@ -38,6 +40,7 @@ class ScanBanner(QLabel):
         self.setMinimumHeight(72)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # a scanned "<…>" shows as scanned
         font = QFont(self.font())
         font.setPointSizeF(max(16.0, font.pointSizeF() * 1.6))
         font.setBold(True)
@@ -55,24 +58,24 @@ class ScanBanner(QLabel):
 
     def good(self, message: str) -> None:
         """Green flash, then neutral; the message stays."""
-        self.setText(message)
+        self.setText(for_display(message))
         self._paint(BannerState.GOOD)
         self._calm.start()
 
     def bad(self, message: str) -> None:
         """Red until the next message."""
         self._calm.stop()
-        self.setText(message)
+        self.setText(for_display(message))
         self._paint(BannerState.BAD)
 
     def info(self, message: str) -> None:
         self._calm.stop()
-        self.setText(message)
+        self.setText(for_display(message))
         self._paint(BannerState.INFO)
 
     def idle(self, message: str) -> None:
         self._calm.stop()
-        self.setText(message)
+        self.setText(for_display(message))
         self._paint(BannerState.IDLE)
 
     def _paint(self, state: BannerState) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from app.workflow.carrier_rules import CarrierDecision, describe_rate
+from ui.display_text import isolate_rtl
 
 
 class CarrierPanel(QGroupBox):
@@ -63,7 +64,7 @@ class CarrierPanel(QGroupBox):
         self.choice.setText(
             describe_rate(chosen) if chosen else self.tr("No carrier fits this order")
         )
-        self.explanation.setText(decision.explanation)
+        self.explanation.setText(isolate_rtl(decision.explanation))
         self.options.clear()
         for number, rate in enumerate(decision.ranked, start=1):
             mark = "▶ " if rate == chosen else "   "

@@ -6,6 +6,8 @@ Widgets and drawing only; `ui.pages.pack_page.PackPage` adds the behaviour.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import Order, PaymentKind
 from app.workflow.pack import PackSession
+from ui.display_text import isolate_rtl
 from ui.pack.banner import ScanBanner
 from ui.pack.boxes_panel import BoxesPanel
 from ui.pack.carrier_panel import CarrierPanel
@@ -129,15 +132,21 @@ class PackView(QWidget):
         self.reasons.setText(
             self.tr("Ready to complete")
             if check.ok
-            else self.tr("Not ready: {r}").format(r="; ".join(check.reasons))
+            else self.tr("Not ready: {r}").format(r=isolate_rtl("; ".join(check.reasons)))
         )
 
     def show_order(self, order: Order) -> None:
         pay = order.payment
-        money = f"COD {pay.cod_amount} {pay.currency}" if pay.kind is PaymentKind.COD else "prepaid"
+        money = (
+            f"COD {pay.cod_amount:,.2f} {pay.currency}"
+            if pay.kind is PaymentKind.COD
+            else "prepaid"
+        )
+        to = order.ship_to
+        who = isolate_rtl(f"{html.escape(to.name)}, {html.escape(to.city)}")
         self.header.setText(
-            f"<b>{order.number}</b> — {order.ship_to.name}, {order.ship_to.city} · "
-            f"{order.units} {self.tr('units')} · {money}"
+            f"<b>{html.escape(order.number)}</b> — {who} · {order.units} {self.tr('units')} · "
+            f"{money}"
         )
 
     def selected_row(self) -> LineRow | None:

@@ -153,7 +153,7 @@ class PackPage(PackView):
         if self.model.rowCount():
             self.table.selectRow(0)
         self.table.setFocus()
-        self.feedback.info(self.session.verifier.needs_text().capitalize())
+        self.feedback.info(self.session.verifier.needs_text())
         return True
 
     def leave_order(self) -> None:

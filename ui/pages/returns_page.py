@@ -31,6 +31,7 @@ from app.journal.actor import Actor
 from app.shipping.returns_flow import ReturnResult, ReturnsFlow
 from app.shipping.shipment_finder import ShippedOrder
 from app.workflow.returns import ReturnSession
+from ui.display_text import sentence
 from ui.returns.lines_model import ReturnLinesModel, rows_of
 from ui.tasks import TaskRunner, describe_failure
 
@@ -185,7 +186,7 @@ class ReturnsPage(QWidget):
             return
         problems = self.session.problems()
         if problems:
-            self._say("; ".join(problems).capitalize() + ".")
+            self._say(sentence("; ".join(problems)) + ".")
             return
         self._say(self.tr("Creating the return…"))
         work = self._flow.create(self.shipped, self.session, self._operator())

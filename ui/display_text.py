@@ -1,0 +1,36 @@
+"""Messages made ready for a label: a capital first letter, and Arabic names kept whole.
+
+Messages are English sentences holding product names, customers and cities that are often
+Arabic ("Counted 1 × Prayer mat / سجادة صلاة — 2 of 2 verified"). Left to the plain bidi
+algorithm, the numbers and dashes next to an Arabic name are pulled into its right-to-left run
+and the sentence reads scrambled; wrapping each Arabic run in a right-to-left isolate
+(U+2067 … U+2069) keeps the name whole and the sentence in its order.
+"""
+
+from __future__ import annotations
+
+import re
+
+RLI = "\u2067"  # right-to-left isolate
+PDI = "\u2069"  # pop directional isolate
+
+_RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
+# From one right-to-left letter to the last one before a Latin letter, a Western digit, a line
+# end or an isolate already there: spaces, commas and Arabic-Indic digits between stay inside.
+_RTL_RUN = re.compile(f"[{_RTL}](?:[^A-Za-z0-9\\n\u2066-\u2069]*[{_RTL}])?")
+
+
+def isolate_rtl(text: str) -> str:
+    """Every right-to-left run of ``text`` wrapped in an isolate; text without one unchanged."""
+    if RLI in text:
+        return text  # already done
+    return _RTL_RUN.sub(lambda run: f"{RLI}{run.group(0)}{PDI}", text)
+
+
+def sentence(text: str) -> str:
+    """The first letter made a capital; unlike str.capitalize() the rest (names, SKUs) stays."""
+    return text[:1].upper() + text[1:]
+
+
+def for_display(text: str) -> str:
+    return sentence(isolate_rtl(text))
