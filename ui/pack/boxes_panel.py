@@ -59,7 +59,7 @@ class BoxesPanel(QGroupBox):
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(self._grid)
-        hint = QLabel(self.tr("New box: Ctrl+B or scan NEW BOX · weight of current box: F3"))
+        hint = QLabel(self.tr("New box: Ctrl+B or scan NEW BOX · type a box's weight: F3"))
         layout.addWidget(hint)
         layout.addWidget(self.preset_choice)
         layout.addWidget(self.message)
@@ -111,10 +111,15 @@ class BoxesPanel(QGroupBox):
                     field.setText(decimal_text(side, 1) if side > 0 else "")
 
     def focus_weight(self, number: int | None = None) -> None:
+        """The weight field of box ``number``; without one, of the first box still without a
+        weight (the one "Not ready" names), else of the current box."""
         session = self._session
         if session is None or not self._rows:
             return
-        index = (number or session.current_box_number) - 1
+        if number is None:
+            unweighed = [box.number for box in session.boxes() if box.weight_kg <= 0]
+            number = unweighed[0] if unweighed else session.current_box_number
+        index = number - 1
         if 0 <= index < len(self._rows):
             self._rows[index].weight.setFocus()
             self._rows[index].weight.selectAll()
