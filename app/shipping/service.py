@@ -1,6 +1,7 @@
 """The station's shipping service: one object the UI's composition root builds and starts.
 
-It owns the journal database (``journal.sqlite3`` in the data folder) and its stores, the outbox
+It owns the journal database (``journal.sqlite3`` in the data folder; one station per folder, see
+app.journal.instance_lock) and its stores, the outbox
 runner task that delivers OMS commands, the ship flow and rate shopping. Build it once with the
 station's settings, backends and printers; ``await start()`` on the app's loop; ``await aclose()``
 on the way out (the backends stay the caller's to close).
@@ -19,6 +20,7 @@ from pathlib import Path
 from app.config import PrintingSettings, Settings
 from app.domain import Box, Order
 from app.journal.db import Database, Synchronous
+from app.journal.instance_lock import InstanceLock
 from app.journal.outbox import OutboxCommand
 from app.journal.outbox_runner import Backoff, OutboxRunner
 from app.ports import Clock, Printer
@@ -72,7 +74,13 @@ class ShippingService:
         on_outbox_change: Callable[[OutboxCommand], None] | None = None,
     ) -> None:
         self.settings = settings
-        self.db = Database(Path(data_dir) / JOURNAL_FILE, clock=clock, synchronous=synchronous)
+        # One station per data folder: raises JournalError in words if another one has it.
+        self._lock = InstanceLock.acquire(Path(data_dir))
+        try:
+            self.db = Database(Path(data_dir) / JOURNAL_FILE, clock=clock, synchronous=synchronous)
+        except BaseException:
+            self._lock.release()
+            raise
         self.stores = Stores.over(self.db)
         sink = backends.sink
         self.oms = OmsQueue(self.stores.outbox, self.stores.handovers, enabled=sink is not None)
@@ -127,6 +135,7 @@ class ShippingService:
                 log.exception("the outbox runner failed")
         await self.rates.aclose()
         self.db.close()
+        self._lock.release()
 
     # -- the pack page's calls ----------------------------------------------------------------
     async def quote(
