@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 import qasync
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
 
 from app.domain import (
@@ -36,7 +38,7 @@ from app.shipping.returns_flow import ReturnsFlow
 from app.shipping.shipment_finder import ShipmentFinder
 from tests.unit.workflow.factories import dates_and_rice
 from ui.pages.returns_page import ReturnsPage
-from ui.returns.lines_model import COUNTED, REASON, ReturnLinesModel
+from ui.returns.lines_model import COUNTED, NAME, REASON, ReturnLinesModel
 from ui.tasks import TaskRunner
 
 CLERK = Actor("c1", "Huda", Role.COUNTER)
@@ -183,3 +185,28 @@ def test_the_lines_model_passes_the_model_tester(qtmodeltester: object, qtbot: Q
     model.set_rows(rows_of(session))
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert [model.data(model.index(r, COUNTED)) for r in range(2)] == ["1", "0"]
+
+
+def test_reason_keys_work_while_the_scan_field_has_the_keys(
+    qtbot: QtBot, page: tuple[ReturnsPage, FakeProvider, Path]
+) -> None:
+    """After a scan the scan field keeps the keys: a bare 2 is typed into it, Alt+2 picks
+    reason 2; the item names get the table's spare width."""
+    widget, _, _ = page
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    widget.handle_scan("AWB-1")
+    qtbot.waitUntil(lambda: widget.session is not None, timeout=3000)
+    widget.search.setFocus()
+    qtbot.waitUntil(widget.search.hasFocus)
+    widget.handle_scan("6281000000011")
+    qtbot.keyClick(widget.search, Qt.Key.Key_2)
+    assert widget.search.text() == "2"  # typing a barcode by hand still works
+    assert widget.model.data(widget.model.index(0, REASON)) == "choose"
+    widget.search.clear()
+    qtbot.keyClick(widget.search, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert widget.model.data(widget.model.index(0, REASON)) == "Wrong item sent"
+    assert widget.search.text() == ""
+    mode = widget.table.horizontalHeader().sectionResizeMode(NAME)
+    assert mode is QHeaderView.ResizeMode.Stretch

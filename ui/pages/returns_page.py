@@ -3,7 +3,8 @@ pick a reason per line, create the return — label and receipt print by themsel
 
 Scanner first: `handle_scan(code)` (connected by the composition root while this page shows)
 looks the shipment up when no return is open, and counts a returned item when one is. Keys:
-1–9 choose a reason for the selected line (or every counted line still without one),
+1–9 (Alt+1–9 while the scan field has the keys) choose a reason for the selected line (or
+every counted line still without one),
 Ctrl+Return creates the return, Esc starts over. All network and disk work runs on the
 TaskRunner; refusals and failures are shown in words with what to do next.
 """
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,7 +34,7 @@ from app.shipping.returns_flow import ReturnResult, ReturnsFlow
 from app.shipping.shipment_finder import ShippedOrder
 from app.workflow.returns import ReturnSession
 from ui.display_text import sentence
-from ui.returns.lines_model import ReturnLinesModel, rows_of
+from ui.returns.lines_model import NAME, ReturnLinesModel, rows_of
 from ui.tasks import TaskRunner, describe_failure
 
 
@@ -65,6 +67,9 @@ class ReturnsPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.reason = QComboBox()
         self.reason.addItems([f"{n}. {text}" for n, text in enumerate(flow.reasons, start=1)])
         self.reason.activated.connect(lambda index: self.choose_reason(index + 1))
@@ -79,7 +84,7 @@ class ReturnsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         actions = QHBoxLayout()
-        actions.addWidget(QLabel(self.tr("Reason:")))
+        actions.addWidget(QLabel(self.tr("Reason (Alt+1…9):")))
         actions.addWidget(self.reason, 1)
         actions.addWidget(self.create_button)
         actions.addWidget(self.new_button)
@@ -96,8 +101,11 @@ class ReturnsPage(QWidget):
             ("Escape", self.reset),
         ):
             QShortcut(QKeySequence(keys), self, slot)
+        # A bare digit goes into the scan field when it has the keys (a typed barcode), so the
+        # reasons are on Alt+digit too.
         for number in range(1, min(len(flow.reasons), 9) + 1):
-            QShortcut(QKeySequence(str(number)), self, self._reason_key(number))
+            for keys in (str(number), f"Alt+{number}"):
+                QShortcut(QKeySequence(keys), self, self._reason_key(number))
         self._update_buttons()
 
     def _reason_key(self, number: int) -> Callable[[], None]:
