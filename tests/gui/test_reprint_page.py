@@ -317,3 +317,16 @@ def test_failing_printer_shows_words_and_retry_resends_without_asking_again(qtbo
     [entry] = reprints(rig)
     assert entry.printer == "Zebra desk 2" and entry.approved_by_name == "Sara"
     assert not rig.page.retry_button.isVisible()
+
+
+def test_found_documents_show_whole_dates_and_order_numbers_and_refusals_read_as_sentences(
+    qtbot, rig
+):
+    search(qtbot, rig, "SO-20261123-000042")
+    table = rig.page.table
+    for column in (0, 2):  # Archived, Order no: not cut to "2026-11-23 …"
+        index = rig.page.proxy.index(0, column)
+        text = str(index.data())
+        assert table.columnWidth(column) >= table.fontMetrics().horizontalAdvance(text), text
+    reprint(qtbot, rig, reason="")
+    assert rig.page.status.text().startswith("Give a reason for the reprint")

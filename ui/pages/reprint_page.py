@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from app.journal.actor import Actor
 from app.journal.archive import Archive, Document, DocumentKind
 from app.labels.preflight import Media
+from ui.display_text import sentence
 from ui.models.archive_model import KIND_WORDS, ROW_ROLE, SORT_ROLE, ArchiveModel, ArchiveRow
 from ui.models.archive_model import last_print_text as history_line
 from ui.printing.label_preview import LabelPreview
@@ -233,6 +234,7 @@ class ReprintPage(QWidget):
 
     def _found(self, rows: list[ArchiveRow], text: str) -> None:
         self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()  # whole dates and order numbers, not "2026-11-23 …"
         if not rows:
             what = f"'{text}'" if text else self.tr("those dates")
             self._say(
@@ -349,4 +351,4 @@ class ReprintPage(QWidget):
         self.failed.emit(words)
 
     def _say(self, words: str) -> None:
-        self.status.setText(words)
+        self.status.setText(sentence(words))
