@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.guard = guard
         self.setWindowTitle(f"Packstation — {settings.station.name}")
-        self.fit_to_screen(1200, 780)
+        self.fit_to_screen(1366, 800)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(150)
