@@ -101,6 +101,25 @@ def test_429_503_reset_and_revoked_token_are_absorbed(oto):
     assert injected == ["429", "503", "reset", "401"]
 
 
+def test_a_cut_off_reply_to_mark_packed_is_worth_another_try(oto):
+    """A 200 with a truncated body: OTO did nothing, and sending it again is harmless, so the
+    outbox must retry it rather than leave Packed dead for a supervisor."""
+    oto.queue_fault("updatePackingStatus", "malformed")
+
+    async def packed_twice(backend: OtoBackend) -> BackendError:
+        order = (await backend.list_ready_orders())[0]
+        with pytest.raises(BackendError) as caught:
+            await backend.mark_packed(order)
+        await backend.mark_packed(order)
+        return caught.value
+
+    error = run(oto, packed_twice)
+    assert error.transient and not error.outcome_unknown
+    assert "cannot read" in str(error)
+    packed = [e for e in oto_state(oto)["log"] if e["op"] == "updatePackingStatus"]
+    assert len(packed) == 1
+
+
 def test_reply_lost_on_create_leaves_exactly_one_shipment(oto):
     oto.queue_fault("createShipment", "reply_lost")
 

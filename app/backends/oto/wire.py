@@ -233,13 +233,18 @@ class BoxReply(Reply):
 def parse(
     model: type[M], data: bytes | str | Any, operation: str, *, status: int | None = None
 ) -> M:
-    """Validate a reply (raw JSON text or already-decoded data) as ``model``, or BackendError."""
+    """Validate a reply (raw JSON text or already-decoded data) as ``model``, or BackendError.
+
+    A body that is not JSON at all (cut off, empty, a proxy's page) is transient: asking again may
+    work. Valid JSON of the wrong shape is not (OTO's reply changed)."""
+    garbled = False
     try:
         if isinstance(data, bytes | str):
             return model.model_validate_json(data)
         return model.model_validate(data)
     except ValidationError as exc:
         problems = exc.errors(include_url=False, include_input=False)
+        garbled = any(p["type"] == "json_invalid" for p in problems)
         first = problems[0] if problems else {"loc": (), "msg": "invalid"}
         where = ".".join(str(x) for x in first["loc"]) or "reply"
         summary = f"{where}: {first['msg']}" + (
@@ -247,12 +252,14 @@ def parse(
         )
     except (ValueError, TypeError, RecursionError) as exc:  # json text pydantic could not take
         summary = type(exc).__name__
+        garbled = True
     raise BackendError(
         BACKEND,
         operation,
         f"unexpected {model.__name__} reply: {summary}",
         status=status,
         user_message=f"OTO sent a reply the app cannot read ({summary}).",
+        transient=garbled,
     )
 
 

@@ -75,6 +75,7 @@ def parse_reply(
             operation,
             summary,
             user_message=words + ".",
+            transient=not outcome_unknown,  # cut off or a proxy's page: asking again may work
             outcome_unknown=outcome_unknown,
         ) from None
     return validate(

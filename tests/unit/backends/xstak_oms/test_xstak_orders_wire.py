@@ -157,6 +157,8 @@ def test_a_reply_that_is_not_json_or_not_a_page_is_a_backend_error() -> None:
             parse_orders_page(content)
         assert caught.value.backend == "XStak"
         assert "cannot read" in str(caught.value)
+        # Not JSON at all (cut off, a proxy's page): asking again may work; a wrong shape won't.
+        assert caught.value.transient == (not content.startswith((b"{", b"[")))
 
 
 def test_numbers_as_strings_and_nulls_are_tolerated() -> None:
