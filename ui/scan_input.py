@@ -82,7 +82,16 @@ class ScanReader(QObject):
 
     # Qt override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._replaying or not self.enabled or event.type() != QEvent.Type.KeyPress:
+        if self._replaying or not self.enabled:
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            # A shortcut is matched before its key press reaches us: held (typed) keys go to
+            # their widget first, so Ctrl+K "cancel, this reason" sees the reason typed.
+            assert isinstance(event, QKeyEvent)
+            if self._held and self._ends_typing(event):
+                self._flush()
+            return False
+        if event.type() != QEvent.Type.KeyPress:
             return False
         if not isinstance(watched, QWidget):
             return False
@@ -120,6 +129,15 @@ class ScanReader(QObject):
         # the UI was busy and the next keys are still queued; the gap itself is judged exactly.
         self._timer.start(max(1, int(self.max_gap * 2000) + 20))
         return True
+
+    def _ends_typing(self, event: QKeyEvent) -> bool:
+        """A key that cannot be part of a burst: with Ctrl/Alt, or a non-text key (F-keys,
+        Escape); Shift and the suffix stay part of it."""
+        if event.key() in MODIFIER_KEYS or event.key() in self.suffix_keys:
+            return False
+        chord = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        text = event.text()
+        return bool(event.modifiers() & chord) or not (len(text) == 1 and text.isprintable())
 
     def _gap(self, now: float, stamp: int) -> float:
         """Seconds since the previous key: from the events' own timestamps (when the keys were

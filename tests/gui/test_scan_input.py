@@ -90,3 +90,19 @@ def test_shift_pressed_for_capitals_does_not_split_a_scan(qtbot, qapp):
     assert scans == ["SO-1"]
     assert search.text() == ""
     qapp.removeEventFilter(reader)
+
+
+def test_a_shortcut_right_after_typing_sees_the_typed_text(qtbot, qapp):
+    """A key with Ctrl (a page's shortcut, e.g. Ctrl+K "cancel with this reason") pressed
+    before the reader has decided the last keys were typing gets them first: the reason field
+    already holds what was typed when the shortcut runs."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    window, search, _, reader, scans = make(qtbot, qapp)
+    seen: list[str] = []
+    QShortcut(QKeySequence("Ctrl+J"), window, lambda: seen.append(search.text()))
+    qtbot.keyClicks(search, "late")  # quick keys still held back while the reader waits
+    qtbot.keyClick(search, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert seen == ["late"]
+    assert search.text() == "late" and scans == []
+    qapp.removeEventFilter(reader)
