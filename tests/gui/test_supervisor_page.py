@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
 
 from app.domain import Role, Shipment
@@ -121,3 +122,17 @@ def test_every_supervisor_model_passes_the_model_tester(qtmodeltester, setup, qt
     for model in (page.shipments, page.tracking, page.in_doubt, page.open_jobs):
         assert model.rowCount() > 0
         qtmodeltester.check(model)
+
+
+def test_found_shipments_and_tracking_show_whole_ids(qtbot: QtBot, setup) -> None:
+    page = setup[0]
+    page.show()
+    page.handle_scan("AWB-1")
+    qtbot.waitUntil(lambda: "1 shipment(s) found" in page.status.text(), timeout=3000)
+    view = page.shipments_view
+    fit = QHeaderView.ResizeMode.ResizeToContents  # the default 100 px cut "SO-20261122-…"
+    assert view.horizontalHeader().sectionResizeMode(0) is fit
+    assert page.tracking_view.horizontalHeader().sectionResizeMode(0) is fit
+    for column in range(page.shipments.columnCount() - 1):  # the last one stretches
+        text = str(page.shipments.index(0, column).data() or "")
+        assert view.columnWidth(column) >= view.fontMetrics().horizontalAdvance(text), text

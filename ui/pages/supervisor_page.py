@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -41,8 +42,12 @@ from ui.tasks import TaskRunner, describe_failure
 
 
 def _table(model: RowModel[Any]) -> QTableView:
+    """Columns as wide as their contents (order numbers, shipment ids and times whole), the
+    last one taking the rest; these tables hold a handful of rows."""
     view = QTableView()
     view.setModel(model)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     return view
