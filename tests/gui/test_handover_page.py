@@ -78,3 +78,25 @@ def test_the_parcels_model_passes_the_model_tester(qtmodeltester, setup) -> None
     page.select_all()
     qtmodeltester.check(page.model)
     assert page.model.data(page.model.index(0, ON)) == "✓"
+
+
+def test_a_parcel_shipped_meanwhile_shows_when_the_page_is_opened(
+    qtbot: QtBot,
+    threads: None,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The walk-through: a parcel shipped at the pack page did not show on Handover until F5."""
+    j = Journals(tmp_path)
+    handovers = Handovers(j.db, Outbox(j.db), j.audit)
+    flow = HandoverFlow(handovers, j.archive, FolderPrinter("slips", tmp_path / "prints"))
+    page = HandoverPage(flow, TaskRunner(), lambda: BOSS)
+    qtbot.addWidget(page)
+    assert page.summary.text() == "Nothing waiting"
+    handovers.register(
+        provider="aggregator", shipment_id="S9", order_number="SO-9", package_id="709",
+        awb="AWB9", carrier="J&T Express", weight_kg=Decimal("2.1"),
+        cod_amount=Decimal("179"), currency="SAR",
+    )  # fmt: skip
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=2000)
+    assert page.current_carrier() == "J&T Express"

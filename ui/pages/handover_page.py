@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -78,6 +78,12 @@ class HandoverPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         layout.addWidget(self.status)
+        self.refresh()
+
+    # Qt override
+    def showEvent(self, event: QShowEvent) -> None:
+        """Parcels shipped since the page was last looked at show without F5."""
+        super().showEvent(event)
         self.refresh()
 
     def current_carrier(self) -> str:
