@@ -183,7 +183,13 @@ async def _main(app: QApplication, station: Station) -> int:
         for name in window.status.indicators:
             window.status.set_state(name, Connection.NOT_SET_UP, str(exc))
     else:
-        ui = StationUi(app, window, station, backends, monitor)
+        try:
+            ui = StationUi(app, window, station, backends, monitor)
+        except PackstationError as exc:  # e.g. another station already uses this data folder
+            await backends.aclose()
+            QMessageBox.critical(None, "Packstation", str(exc))
+            print(f"packstation: {exc}", file=sys.stderr)
+            return 2
         working.append(ui)
         window.set_pages(ui.pages)
         ui.current_page = window.current_page

@@ -7,6 +7,7 @@ showing, and an order barcode scanned on a page that has no use for scans opens 
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from decimal import Decimal
@@ -25,6 +26,7 @@ from app.net.monitor import ConnectionMonitor, Health
 from app.operators import Action, Operators, OperatorSession, can
 from app.shipping.handover_flow import HandoverFlow
 from app.shipping.job import ShipOutcome
+from app.shipping.oms_stuck import OmsStuck
 from app.shipping.returns_flow import ReturnsFlow
 from app.shipping.service import Printers, ShippingService
 from app.shipping.shipment_finder import ShipmentFinder
@@ -47,6 +49,7 @@ from ui.signin.controller import SignInController
 from ui.signin.idle_watcher import IdleWatcher
 from ui.signin.operator_indicator import OperatorIndicator
 from ui.status_bar import Connection
+from ui.supervisor.oms_panel import OmsStuckPanel
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -216,6 +219,9 @@ class StationUi(QObject):
             ship_from=settings.ship_from,
         )
         self.supervisor = SupervisorPage(tools, finder, self.tasks, self.operator)
+        self.oms_stuck = OmsStuck(stores.outbox, stores.audit, tools.authorise)
+        self.oms_panel = OmsStuckPanel(self.oms_stuck, self.tasks, self.operator)
+        self.supervisor.tabs.addTab(self.oms_panel, self.tr("OMS commands"))
         handover = HandoverFlow(
             stores.handovers,
             stores.archive,
@@ -248,7 +254,12 @@ class StationUi(QObject):
         self.pack.order_scan.connect(self._scan_order)
         self.pack.order_done.connect(self._order_done)
         self.pack.order_left.connect(lambda order: self.service.forget(order))
-        self.pack.audited.connect(lambda event: event.record_into(stores.audit))
+        # Audit writes are durable (fsync): off the UI thread, so a scan error never stutters.
+        self.pack.audited.connect(
+            lambda event: self.tasks.run(
+                f"audit:{id(event)}", asyncio.to_thread(event.record_into, stores.audit)
+            )
+        )
         self.pack.scan_recorded.connect(self._record_scan)
         self.pack.last_unit_verified.connect(
             lambda number: stores.events.mark(self.operator(), number, PackMark.LAST_SCAN)
@@ -257,7 +268,7 @@ class StationUi(QObject):
         self.pack.help_requested.connect(
             lambda action, number, error: self.status_message(f"{number}: {error} — {action}")
         )
-        for page in (self.returns, self.supervisor, self.handover):
+        for page in (self.returns, self.supervisor, self.handover, self.oms_panel):
             page.message.connect(lambda text: self.status_message(text))
         self.returns.needs_supervisor.connect(lambda text: self.status_message(text))
         self.reprint.failed.connect(lambda text: self.status_message(text))
@@ -369,7 +380,11 @@ class StationUi(QObject):
 
     def _show_oms_queue(self) -> None:
         waiting = self.service.pending_commands()
-        self.oms_label.setText(f"OMS queue: {waiting} waiting" if waiting else "OMS queue: empty")
+        stuck = len(self.stores.outbox.dead())
+        text = f"OMS queue: {waiting} waiting" if waiting else "OMS queue: empty"
+        if stuck:
+            text += f" · {stuck} need a supervisor"
+        self.oms_label.setText(text)
 
     # --- life -----------------------------------------------------------------------------
     def install(self) -> None:
