@@ -72,7 +72,10 @@ class MainWindow(QMainWindow):
         self.page_names: list[str] = []
         self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         settings_action = QAction(self.tr("Settings…"), self)
-        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        # Preferences is Ctrl+, only on macOS (no key at all on Windows and GNOME): say it here.
+        preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        comma = QKeySequence("Ctrl+,")
+        settings_action.setShortcuts([comma, *(k for k in preferences if k != comma)])
         settings_action.triggered.connect(open_settings)
         self.addAction(settings_action)
         self.tools_menu.addAction(settings_action)

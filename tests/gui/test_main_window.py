@@ -121,3 +121,17 @@ def test_settings_printing_tab_has_check_and_test_print(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     assert dialog.findChild(QPushButton, "label_printer_check") is not None
     assert dialog.current_printing().label_printer.kind == "folder"
+
+
+def test_ctrl_comma_opens_settings_on_every_platform(qtbot, tmp_path):
+    """Qt's Preferences key is Ctrl+, only on macOS; the station says Ctrl+, everywhere."""
+    from ui.main_window import MainWindow
+
+    opened: list[bool] = []
+    window = MainWindow(Settings(), {}, lambda: opened.append(True), lambda: "")
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.nav, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert opened == [True]
