@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from app.backends.oto.client import OtoBackend
-from app.domain import Box, Order
+from app.domain import Box, Order, Role
 from app.journal.actor import Actor
 from app.journal.archive import DocumentKind
 from app.journal.db import SystemClock
@@ -305,8 +305,10 @@ class StationUi(QObject):
             return None
         who = self.operator()
         role = who.role.value if who.role else "nobody"
+        allowed = [r.value for r in Role if can(Actor(id="", name="", role=r), action)]
         return (
-            f"{who.name} ({role}) may not open {page}: ask a supervisor to sign in (Ctrl+Shift+O)"
+            f"{who.name} ({role}) may not open {page}: a {' or '.join(allowed)} can — "
+            "switch operator with Ctrl+Shift+O"
         )
 
     def _focus_page(self) -> None:
@@ -400,7 +402,7 @@ class StationUi(QObject):
         self.returns.resume_unfinished()
         summary = report.summary()
         if summary:
-            self.status_message(summary)
+            self.status_message(summary[:1].upper() + summary[1:])
 
     def uninstall(self) -> None:
         self.app.removeEventFilter(self.reader)

@@ -18,7 +18,7 @@ class ElidedLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setTextFormat(Qt.TextFormat.PlainText)
 
-    def setText(self, text: str) -> None:  # noqa: N802 (the whole text; paints what fits)
+    def setText(self, text: str) -> None:  # Qt override: keeps the whole text, paints what fits
         self._full = text
         self.setToolTip(text)
         self._elide()
@@ -29,7 +29,7 @@ class ElidedLabel(QLabel):
     def clear(self) -> None:
         self.setText("")
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+    def minimumSizeHint(self) -> QSize:  # Qt override
         return QSize(0, self.fontMetrics().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override

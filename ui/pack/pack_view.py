@@ -50,7 +50,7 @@ class SideScroll(QScrollArea):
             self.updateGeometry()  # a box was added: the column may need to be wider
         return super().eventFilter(watched, event)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+    def minimumSizeHint(self) -> QSize:  # Qt override
         content = self._content.minimumSizeHint()
         return QSize(content.width() + self.verticalScrollBar().sizeHint().width(), 120)
 
