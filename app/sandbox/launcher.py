@@ -28,7 +28,7 @@ READY_PREFIX = "sandbox listening on "
 PR_SET_PDEATHSIG = 1
 
 
-def _die_with_parent() -> None:
+def die_with_parent() -> None:
     """Linux: the child gets SIGTERM if the app dies, even by SIGKILL — no orphaned sandbox."""
     if sys.platform.startswith("linux"):
         libc = ctypes.CDLL(None, use_errno=True)
@@ -73,7 +73,7 @@ def start_sandbox(*extra: str, timeout: float = 30.0) -> SandboxProcess:
         stdin=subprocess.DEVNULL,
         text=True,
         bufsize=1,
-        preexec_fn=_die_with_parent,  # one prctl call: safe in the forked child
+        preexec_fn=die_with_parent,  # one prctl call: safe in the forked child
     )
     assert proc.stdout is not None
     found: list[str] = []

@@ -24,6 +24,8 @@ from typing import IO, Any
 import httpx
 import pytest
 
+from app.sandbox.launcher import die_with_parent
+
 READY_PREFIX = "sandbox listening on "
 START_TIMEOUT_S = 20.0
 REPO = Path(__file__).resolve().parents[2]
@@ -114,6 +116,7 @@ def running_sandbox(*args: str) -> Iterator[Sandbox]:
             stderr=errors,
             text=True,
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            preexec_fn=die_with_parent,  # a killed test run leaves no sandbox behind
         )
         lines: queue.Queue[str] = queue.Queue()
         assert process.stdout is not None
