@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test setup syslibs lint typecheck pytest clean bench
+.PHONY: demo test setup syslibs lint typecheck pytest clean bench translations qm
 
 demo: setup
 	@scripts/need-display.sh || exit 1
@@ -20,7 +20,15 @@ test: setup
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
-setup: syslibs $(STAMP)
+setup: syslibs $(STAMP) qm
+
+# Compiled translations are built, never committed.
+qm: $(STAMP)
+	@for ts in resources/translations/*.ts; do $(VENV)/bin/pyside6-lrelease -silent "$$ts"; done
+
+# Refresh the translation sources from every tr() in ui/ (commit the .ts files).
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -silent $$(git ls-files 'ui/*.py') -target-language ar -ts resources/translations/packstation_ar.ts
 
 syslibs:
 	@scripts/syslibs.sh

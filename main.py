@@ -28,6 +28,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "ds (XStak orders + Delivery Solutions + Akinon)",
     )
     parser.add_argument("--data-dir", type=Path, help="journal, archive and demo prints folder")
+    parser.add_argument(
+        "--lang",
+        default=os.environ.get("PACKSTATION_LANG", ""),
+        help="interface language, e.g. ar (right-to-left); default: the system's, if translated",
+    )
     return parser.parse_args(argv)
 
 

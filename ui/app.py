@@ -33,6 +33,7 @@ from app.net.redact import install_redaction
 from app.sandbox.launcher import DemoSession, start_demo
 from app.secrets import KeyringSecrets, MemorySecrets, Secrets
 from app.wiring import build_backends
+from ui.i18n import apply_language
 from ui.main_window import MainWindow
 from ui.pages.placeholder import PlaceholderPage
 from ui.printing.factory import PrinterFactory
@@ -134,6 +135,7 @@ def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Packstation")
+    apply_language(app, getattr(args, "lang", ""))
     try:
         station = build_station(args)
     except PackstationError as exc:
