@@ -12,8 +12,9 @@ Routes (the seed's paths after the ``/ds/api/v1`` base):
 
 Headers ``x-api-key`` and ``tenantId``: no key → 403 FORBIDDEN; a wrong key, or a tenant the
 key does not belong to → 401 UNAUTHORIZED. Errors are ``{type, message, errors:[{type, message,
-parameter?, provider?, code?}]}`` with the seed's HTTP codes. A status-history request for an
-unknown id answers ``[]`` (the seed lists no 404 for it).
+parameter?, provider?, code?}]}`` with the seed's HTTP codes; both conventions live in
+``ds_http``. A status-history request for an unknown id answers ``[]`` (the seed lists no 404
+for it).
 
 Sandbox hooks (``/_sandbox/ds/...``, not part of DS) are in ``ds_hooks``. The rules the seed
 leaves open are in ``ds_rules``; the records and pagination in ``ds_store``.
@@ -31,28 +32,10 @@ from app.sandbox import ds_rules as rules
 from app.sandbox import ds_store as store
 from app.sandbox.context import SandboxContext
 from app.sandbox.ds_hooks import add_hooks
+from app.sandbox.ds_http import auth_refusal, error, not_found, read_body, valid_id
 
 BASE = "/ds/api/v1/shipments"
 THIRTY_DAYS_MS = 30 * 86_400_000
-
-
-def _error(
-    status: int, kind: str, message: str, errors: list[dict[str, Any]] | None = None
-) -> web.Response:
-    body = {
-        "type": kind,
-        "message": message,
-        "errors": errors or [{"type": kind, "message": message}],
-    }
-    return web.json_response(body, status=status)
-
-
-def _not_found(ext: str) -> web.Response:
-    return _error(404, "NOT_FOUND", f"Not Found: Order with id, {ext}, is not found")
-
-
-def _valid_id(ext: str) -> bool:
-    return bool(ext.strip()) and len(ext) <= 100 and ext.isprintable()
 
 
 class _Ds:
@@ -60,26 +43,6 @@ class _Ds:
         self.ctx = ctx
 
     # --- helpers ---------------------------------------------------------------------------
-    def _auth(self, request: web.Request) -> web.Response | None:
-        creds = self.ctx.credentials
-        key = request.headers.get("x-api-key")
-        if not key:
-            return _error(403, "FORBIDDEN", "Forbidden: missing x-api-key header")
-        if key != creds.ds_api_key or request.headers.get("tenantId") != creds.ds_tenant:
-            return _error(
-                401, "UNAUTHORIZED", "Unauthorized: Invalid or missing authentication token"
-            )
-        return None
-
-    async def _body(self, request: web.Request) -> dict[str, Any] | None:
-        if not request.can_read_body:
-            return {}
-        try:
-            body = json.loads(await request.read() or b"{}")
-        except (ValueError, UnicodeDecodeError):
-            return None
-        return body if isinstance(body, dict) else None
-
     def _entry(self, ext: str) -> dict[str, Any] | None:
         found: dict[str, Any] | None = store.section(self.ctx)["shipments"].get(ext)
         return found
@@ -91,7 +54,7 @@ class _Ds:
         found = rules.estimates(self.ctx.world, record)
         if not found:
             store.add_status(self.ctx, entry, "ESTIMATES_FAILED", "No provider matched")
-            return _error(
+            return error(
                 422,
                 "NO_PROVIDER_MATCHED",
                 "No Provider matched the criteria for the requested delivery.",
@@ -110,7 +73,7 @@ class _Ds:
                 "provider": courier.ds_provider,
                 "code": 400,
             }
-            return _error(
+            return error(
                 422,
                 "PLACE_ORDER_FAILED",
                 "Failed to place the requested order with the configured providers.",
@@ -121,21 +84,21 @@ class _Ds:
 
     # --- create ----------------------------------------------------------------------------
     async def create(self, request: web.Request) -> web.Response:
-        denied = self._auth(request)
+        denied = auth_refusal(request, self.ctx)
         if denied:
             return denied
-        body = await self._body(request)
+        body = await read_body(request)
         if body is None:
-            return _error(400, "VALIDATION_ERROR", "Request body must be a JSON object")
+            return error(400, "VALIDATION_ERROR", "Request body must be a JSON object")
         problems = rules.check_create(body)
         if problems:
-            return _error(
+            return error(
                 400, "VALIDATION_ERROR", problems[0].message, [p.as_dict() for p in problems]
             )
         world = self.ctx.world
         location = body["locationExternalId"]
         if location not in (world.location_code, rules.NO_PROVIDER_LOCATION):
-            return _error(
+            return error(
                 422,
                 "INVALID_DATA",
                 "Invalid Data: No such locationExternalId exists in our system. "
@@ -145,19 +108,19 @@ class _Ds:
             part = store.section(self.ctx)
             ext = body["orderExternalId"]
             if ext in part["shipments"]:
-                return _error(422, "DUPLICATE_ID", "Resource with provided id already exists.")
+                return error(422, "DUPLICATE_ID", "Resource with provided id already exists.")
             if location == rules.NO_PROVIDER_LOCATION:
-                return _error(
+                return error(
                     422,
                     "NO_PROVIDER_ASSIGNED",
                     "No Provider has been assigned to the mentioned location.",
                 )
             if not rules.geocodable(world, body["deliveryAddress"]):
-                return _error(
+                return error(
                     422, "GEOCODING_FAILED", "Geocoding Service for the given address failed."
                 )
             if not rules.estimates(world, body):
-                return _error(
+                return error(
                     422,
                     "NO_PROVIDER_MATCHED",
                     "No Provider matched the criteria for the requested delivery.",
@@ -174,19 +137,19 @@ class _Ds:
 
     # --- list ------------------------------------------------------------------------------
     async def list(self, request: web.Request) -> web.Response:
-        denied = self._auth(request)
+        denied = auth_refusal(request, self.ctx)
         if denied:
             return denied
-        query = await self._body(request)
+        query = await read_body(request)
         if query is None:
-            return _error(400, "INVALID_DATA", "Invalid Data: request body must be a JSON object")
+            return error(400, "INVALID_DATA", "Invalid Data: request body must be a JSON object")
         limit = query.get("limit", store.MAX_LIMIT)
         if (
             not isinstance(limit, int)
             or isinstance(limit, bool)
             or not 1 <= limit <= store.MAX_LIMIT
         ):
-            return _error(
+            return error(
                 400,
                 "INVALID_DATA",
                 "Invalid Data: limit must be between 1 and 1000",
@@ -201,7 +164,7 @@ class _Ds:
         for key in ("orderExternalIds", "locationExternalIds", "status"):
             value = query.get(key)
             if value is not None and (not isinstance(value, list) or len(value) > 100):
-                return _error(
+                return error(
                     400,
                     "INVALID_DATA",
                     f"Invalid Data: {key} must be an array of at most 100 items",
@@ -210,13 +173,13 @@ class _Ds:
         if isinstance(updated, dict):
             lo, hi = updated.get("startsAt"), updated.get("endsAt")
             if isinstance(lo, int) and isinstance(hi, int) and hi - lo > THIRTY_DAYS_MS:
-                return _error(
+                return error(
                     400,
                     "INVALID_DATA",
                     "Invalid Data: lastUpdatedAt date range cannot be greater than 30 days",
                 )
         if ("pickupTime" in query) != ("deliveryTime" in query):
-            return _error(
+            return error(
                 400,
                 "INVALID_DATA",
                 "Invalid Data: pickupTime and deliveryTime must be sent together",
@@ -226,7 +189,7 @@ class _Ds:
         if raw is not None:
             token = store.decode_token(raw) if isinstance(raw, str) else None
             if token is None:
-                return _error(400, "INVALID_DATA", "Invalid Data: paginationToken is invalid")
+                return error(400, "INVALID_DATA", "Invalid Data: paginationToken is invalid")
         with self.ctx.lock:
             records = [
                 e["shipment"]
@@ -241,13 +204,13 @@ class _Ds:
         self, request: web.Request
     ) -> tuple[str, dict[str, Any] | None, web.Response | None]:
         ext = request.match_info["ext"]
-        denied = self._auth(request)
+        denied = auth_refusal(request, self.ctx)
         if denied:
             return ext, None, denied
-        if not _valid_id(ext):
-            return ext, None, _error(422, "INVALID_DATA", "Invalid data: Invalid Order Id")
+        if not valid_id(ext):
+            return ext, None, error(422, "INVALID_DATA", "Invalid data: Invalid Order Id")
         entry = self._entry(ext)
-        return ext, entry, (None if entry else _not_found(ext))
+        return ext, entry, (None if entry else not_found(ext))
 
     async def get(self, request: web.Request) -> web.Response:
         _, entry, refused = self._lookup(request)
@@ -260,7 +223,7 @@ class _Ds:
         ext, entry, refused = self._lookup(request)
         if refused or entry is None:
             return refused or web.Response(status=500)
-        body = await self._body(request)
+        body = await read_body(request)
         with self.ctx.lock:
             result = self._edit(ext, entry, body)
             self._log("edits", ext, body, result)
@@ -268,14 +231,14 @@ class _Ds:
 
     def _edit(self, ext: str, entry: dict[str, Any], body: dict[str, Any] | None) -> web.Response:
         if body is None:
-            return _error(400, "INVALID_DATA", "Invalid data: request body must be a JSON object")
+            return error(400, "INVALID_DATA", "Invalid data: request body must be a JSON object")
         record = entry["shipment"]
         fields = frozenset(body)
         unknown = sorted(fields - rules.EDITABLE_FIELDS)
         if unknown:
-            return _error(400, "VALIDATION_ERROR", f"{', '.join(unknown)} cannot be edited")
+            return error(400, "VALIDATION_ERROR", f"{', '.join(unknown)} cannot be edited")
         if body.get("orderExternalId", ext) != ext:
-            return _error(
+            return error(
                 400,
                 "VALIDATION_ERROR",
                 "orderExternalId cannot be changed",
@@ -295,19 +258,19 @@ class _Ds:
                 if kind == "INVALID_DATA"
                 else problems[0].message
             )
-            return _error(400, kind, message, [p.as_dict() for p in problems])
+            return error(400, kind, message, [p.as_dict() for p in problems])
         refusal = rules.edit_refusal(record["status"], fields)
         if refusal:
-            return _error(400, "VALIDATION_ERROR", refusal)
+            return error(400, "VALIDATION_ERROR", refusal)
         location = body.get("locationExternalId")
         if location is not None and location != self.ctx.world.location_code:
             if location == rules.NO_PROVIDER_LOCATION:
-                return _error(
+                return error(
                     422,
                     "NO_PROVIDER_ASSIGNED",
                     "No Provider has been assigned to the mentioned location.",
                 )
-            return _error(
+            return error(
                 400,
                 "INVALID_DATA",
                 "Invalid data: No such locationExternalId exists in our system.",
@@ -315,9 +278,7 @@ class _Ds:
         if "deliveryAddress" in body and not rules.geocodable(
             self.ctx.world, body["deliveryAddress"]
         ):
-            return _error(
-                422, "GEOCODING_FAILED", "Geocoding Service for the given address failed."
-            )
+            return error(422, "GEOCODING_FAILED", "Geocoding Service for the given address failed.")
         record.update(copy.deepcopy(body))
         record["lastUpdatedAt"] = store.iso(store.now_ms(self.ctx))
         return web.json_response(copy.deepcopy(record))
@@ -335,11 +296,11 @@ class _Ds:
         record = entry["shipment"]
         status, provider = record["status"], record["provider"]["name"]
         if status == "ORDER_CANCELLED":
-            return _error(
+            return error(
                 409, "ORDER_ALREADY_CANCELED", "Requested order is already in Cancelled state."
             )
         if provider in rules.NO_CANCEL_PROVIDERS and status in rules.DISPATCHED:
-            return _error(
+            return error(
                 403, "CANCELLATION_NOT_ALLOWED", "Provider does not allow cancellation of orders."
             )
         if status in rules.PICKED_UP or status in ("ORDER_DELIVERED", "ORDER_UNDELIVERABLE"):
@@ -349,14 +310,14 @@ class _Ds:
                 "message": f"The shipment is {status} and can no longer be voided",
                 "code": 400,
             }
-            return _error(
+            return error(
                 422, "ORDER_CANCELLATION_FAILED", "Provider failed to cancel order", [problem]
             )
         store.add_status(self.ctx, entry, "ORDER_CANCELLED")
         return web.json_response(copy.deepcopy(record))
 
     async def history(self, request: web.Request) -> web.Response:
-        denied = self._auth(request)
+        denied = auth_refusal(request, self.ctx)
         if denied:
             return denied
         with self.ctx.lock:
@@ -367,11 +328,11 @@ class _Ds:
         ext, entry, refused = self._lookup(request)
         if refused or entry is None:
             if refused is not None and refused.status == 422:
-                return _error(422, "INVALID_DATA", "Order Id value is invalid")
+                return error(422, "INVALID_DATA", "Order Id value is invalid")
             return refused or web.Response(status=500)
         with self.ctx.lock:
             if entry["shipment"]["status"] not in rules.RETRYABLE:
-                result = _error(409, "INVALID_OPERATION", "The Order can no longer be retried")
+                result = error(409, "INVALID_OPERATION", "The Order can no longer be retried")
             else:
                 result = self._place(entry)
             self._log("retries", ext, None, result)
