@@ -5,12 +5,12 @@ display strings only when a view first asks for them; `set_rows()` diffs by orde
 row inserts, row removals and targeted `dataChanged` — never a reset, so the selection, the
 scroll position and the filter survive every refresh. The model owns the row order: `sort_by()`
 sorts in Python on the SORT_ROLE values (milliseconds for 10k rows, where Qt's proxy sort would
-call back into Python for every comparison) and new rows are put in their sorted place.
+call back into Python for every comparison) and new rows are put in their sorted place (the
+position arithmetic is in ui.models.order_queue_order).
 """
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 
 from app.domain import Order
+from ui.models.order_queue_order import SortKey, runs, sort_permutation, sorted_place
 from ui.models.order_queue_rows import (
     AGE,
     CARRIER,
@@ -279,11 +280,8 @@ class OrderQueueModel(QAbstractTableModel):
         old_rows = [index.row() for index in before]
         value, now = SORT_VALUES[self._sort_column], self._now
         keys = [(value(row, now), row.order.number) for row in self._rows]
-        keyed = sorted(range(len(keys)), key=keys.__getitem__, reverse=self._descending)
+        keyed, new_of_old = sort_permutation(keys, self._descending)
         self._rows = [self._rows[p] for p in keyed]
-        new_of_old = [0] * len(keyed)
-        for new, old in enumerate(keyed):
-            new_of_old[old] = new
         self._reindex()
         after = [
             self.index(new_of_old[r], i.column()) for r, i in zip(old_rows, before, strict=True)
@@ -308,20 +306,8 @@ class OrderQueueModel(QAbstractTableModel):
         value = SORT_VALUES.get(column)
         return None if value is None else value(row, self._now)
 
-    def _key(self, row: QueueRow) -> tuple[Any, str]:
+    def _key(self, row: QueueRow) -> SortKey:
         return SORT_VALUES[self._sort_column](row, self._now), row.order.number
-
-    def _sorted_place(self, key: tuple[Any, str], rows: list[tuple[Any, str]]) -> int:
-        if self._descending:  # bisect wants ascending: search the negated order by hand
-            low, high = 0, len(rows)
-            while low < high:
-                middle = (low + high) // 2
-                if rows[middle] > key:
-                    low = middle + 1
-                else:
-                    high = middle
-            return low
-        return bisect.bisect_right(rows, key)
 
     def _insert(self, new_rows: list[QueueRow]) -> None:
         self._codes = None
@@ -337,7 +323,7 @@ class OrderQueueModel(QAbstractTableModel):
         keys = [self._key(row) for row in self._rows]
         for row in sorted(new_rows, key=self._key, reverse=self._descending):
             key = self._key(row)
-            place = self._sorted_place(key, keys)
+            place = sorted_place(key, keys, self._descending)
             self.beginInsertRows(QModelIndex(), place, place)
             self._rows.insert(place, row)
             keys.insert(place, key)
@@ -354,7 +340,7 @@ class OrderQueueModel(QAbstractTableModel):
             position = self._pos[order_id]
             row = self._rows[position]
             del keys[position]
-            place = self._sorted_place(self._key(row), keys)
+            place = sorted_place(self._key(row), keys, self._descending)
             keys.insert(place, self._key(row))
             if place == position:
                 continue
@@ -371,25 +357,15 @@ class OrderQueueModel(QAbstractTableModel):
         if not positions:
             return
         self._codes = None
-        runs: list[tuple[int, int]] = []
-        for p in positions:
-            if runs and runs[-1][1] == p - 1:
-                runs[-1] = (runs[-1][0], p)
-            else:
-                runs.append((p, p))
-        for first, last in reversed(runs):
+        for first, last in reversed(runs(positions)):
             self.beginRemoveRows(QModelIndex(), first, last)
             del self._rows[first : last + 1]
             self.endRemoveRows()
         self._reindex()
 
     def _emit_changed(self, positions: list[int]) -> None:
-        start = previous = positions[0]
-        for p in [*positions[1:], -2]:
-            if p != previous + 1:
-                self.dataChanged.emit(self.index(start, 0), self.index(previous, COLUMN_COUNT - 1))
-                start = p
-            previous = p
+        for first, last in runs(positions):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, COLUMN_COUNT - 1))
 
     def _reindex(self, first: int = 0) -> None:
         if first == 0:
