@@ -1,10 +1,11 @@
 """The pack screen: scan-verify the open order's items into boxes, pick a carrier, ship it.
 
-Every action has a key or a command barcode (see app.workflow.commands), so a packer can work
-from the scanner alone. Scans arrive through `handle_scan` (the composition root connects the
-application's ScanReader to it while this page is active). Rates are fetched the moment an
-order opens and shipping runs as a named task (ui.pack.completion), so scan feedback stays
-instant throughout. Audit entries leave through `audited` as PackAuditEvent records.
+Every action has a key or a command barcode (see app.workflow.commands; ui.pack.command_barcodes
+runs them), so a packer can work from the scanner alone. Scans arrive through `handle_scan` (the
+composition root connects the application's ScanReader to it while this page is active). Rates
+are fetched the moment an order opens and shipping runs as a named task (ui.pack.completion), so
+scan feedback stays instant throughout. Audit entries leave through `audited` as PackAuditEvent
+records.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from app.workflow.errors import WorkflowError
 from app.workflow.pack import PackSession, PackSettings
 from app.workflow.router import IntentKind, RouterState, ScanRouter
 from app.workflow.scan import ScanResult
+from ui.pack.command_barcodes import CommandBarcodes
 from ui.pack.completion import CompletionFlow
 from ui.pack.contract import (
     Approver,
@@ -84,8 +86,6 @@ class PackPage(PackView):
         self.sounds = sounds or SoundPlayer(parent=self)
         self.feedback = Feedback(self.banner, self.sounds)
         self.session: PackSession | None = None
-        self._awaiting_quantity = False
-        self._cancel_pending = False
         self.flow = CompletionFlow(
             runner=runner,
             rates=rates,
@@ -100,6 +100,7 @@ class PackPage(PackView):
         self.rates = self.flow.rates
         self._confirmer = ManualConfirmer(runner, approve, self.feedback, self)
         self.shipping = self.flow.shipping
+        self._commands = CommandBarcodes(self, self.reprint_last_requested.emit)
         self._connect()
         self._keys()
         self._show_no_order(self.tr(NO_ORDER))
@@ -123,7 +124,7 @@ class PackPage(PackView):
             "Ctrl+R": self.rates.fetch,
             "F2": self.manual.entry.setFocus,
             "F3": self.boxes.focus_weight,
-            "Escape": lambda: self._run_command(Command(CommandKind.CANCEL)),
+            "Escape": lambda: self._commands.run(Command(CommandKind.CANCEL)),
         }
         keys |= {f"Alt+{n}": partial(self.choose_carrier, n) for n in range(1, 10)}
         for key, slot in keys.items():
@@ -144,7 +145,7 @@ class PackPage(PackView):
         self.session = PackSession(
             order, clock=self._clock, settings=self.settings, catalogue=self._catalogue
         )
-        self._awaiting_quantity = self._cancel_pending = False
+        self._commands.reset()
         self.show_order(order)
         self.boxes.set_session(self.session)
         self.manual.reset()
@@ -179,24 +180,24 @@ class PackPage(PackView):
     def handle_scan(self, code: str) -> None:
         """One scan (or a typed code): a command, a QTY number, an item, or an order number."""
         session = self.session
-        state = RouterState(session.order if session else None, self._awaiting_quantity)
+        state = RouterState(session.order if session else None, self._commands.awaiting_quantity)
         intent = self._router.classify(code, state)
         if intent.kind is IntentKind.EMPTY:
             return
         is_cancel = intent.command is not None and intent.command.kind is CommandKind.CANCEL
         if not is_cancel:
-            self._cancel_pending = False
+            self._commands.cancel_pending = False
         if intent.kind is IntentKind.BAD_COMMAND:
-            self._awaiting_quantity = False
+            self._commands.awaiting_quantity = False
             self.feedback.bad(intent.message)
         elif intent.kind is IntentKind.COMMAND:
             assert intent.command is not None
-            self._run_command(intent.command)
+            self._commands.run(intent.command)
         elif session is None:
             self.order_scan.emit(intent.text)
         elif intent.kind is IntentKind.QUANTITY:
             assert intent.quantity is not None
-            self._set_quantity(intent.quantity)
+            self._commands.set_quantity(intent.quantity)
         elif intent.kind is IntentKind.ORDER:
             self.feedback.bad(self._order_scan_refusal(intent.text, session.order))
         else:
@@ -207,7 +208,7 @@ class PackPage(PackView):
             self.feedback.bad(self.flow.busy_text())
             return
         result = session.scan(text)
-        self._awaiting_quantity = False
+        self._commands.awaiting_quantity = False
         self.scan_recorded.emit(session.order.number, result)
         self._after_count(session, result)
         if not result.accepted:
@@ -235,64 +236,6 @@ class PackPage(PackView):
         )
 
     # --- commands ---------------------------------------------------------------------------
-
-    def _run_command(self, command: Command) -> None:
-        kind = command.kind
-        if kind is not CommandKind.QTY:
-            self._awaiting_quantity = False
-        if kind is CommandKind.REPRINT:
-            self.feedback.info(self.tr("Reprinting the last label…"))
-            self.reprint_last_requested.emit()
-            return
-        session = self.session
-        if session is None:
-            self.feedback.bad(
-                self.tr("Scanned {c} — no order is open; scan an order barcode to start").format(
-                    c=command.payload
-                )
-            )
-            return
-        if kind is CommandKind.COMPLETE:
-            self.complete()
-        elif kind is CommandKind.NEW_BOX:
-            self.new_box(command.argument)
-        elif kind is CommandKind.CANCEL:
-            self._cancel(session)
-        elif kind is CommandKind.QTY and command.argument is None:
-            self._awaiting_quantity = True
-            self.feedback.info(self.tr("QTY: scan a number (1–999), then the item"))
-        elif kind is CommandKind.QTY:
-            assert command.argument is not None
-            self._set_quantity(command.argument)
-        elif kind is CommandKind.CARRIER:
-            assert command.argument is not None
-            self.choose_carrier(command.argument)
-
-    def _cancel(self, session: PackSession) -> None:
-        if self.shipping.running:
-            self.feedback.bad(self.flow.busy_text())
-            return
-        if self._cancel_pending:
-            self._cancel_pending = False
-            self.leave_order()
-            return
-        self._cancel_pending = True
-        self.feedback.bad(
-            self.tr(
-                "Leave {n} without shipping? Scan CANCEL again or press Enter; "
-                "any other scan keeps packing"
-            ).format(n=session.order.number)
-        )
-
-    def _set_quantity(self, count: int) -> None:
-        assert self.session is not None
-        self._awaiting_quantity = False
-        try:
-            self.session.set_quantity(count)
-        except WorkflowError as refusal:
-            self.feedback.bad(str(refusal))
-            return
-        self.feedback.info(self.tr("QTY {q}: the next item scan counts {q}").format(q=count))
 
     def new_box(self, preset: int | None = None) -> None:
         session = self.session
@@ -377,11 +320,7 @@ class PackPage(PackView):
             focus = QApplication.focusWidget()
             if not isinstance(focus, QLineEdit | QAbstractSpinBox | QComboBox):
                 event.accept()
-                if self._cancel_pending:
-                    self._cancel_pending = False
-                    self.leave_order()
-                else:
-                    self.complete()
+                self._commands.enter_pressed()
                 return
         super().keyPressEvent(event)
 
@@ -408,7 +347,7 @@ class PackPage(PackView):
 
     def _show_no_order(self, message: str) -> None:
         self.session = None
-        self._awaiting_quantity = self._cancel_pending = False
+        self._commands.reset()
         self.flow.start(None)
         self.boxes.set_session(None)
         self._render()
