@@ -570,47 +570,47 @@
 <context>
     <name>OrderQueueModel</name>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="51"/>
+        <location filename="../../ui/models/order_queue_model.py" line="52"/>
         <source>Order no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="52"/>
+        <location filename="../../ui/models/order_queue_model.py" line="53"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="53"/>
+        <location filename="../../ui/models/order_queue_model.py" line="54"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="54"/>
+        <location filename="../../ui/models/order_queue_model.py" line="55"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="55"/>
+        <location filename="../../ui/models/order_queue_model.py" line="56"/>
         <source>Lines / units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="56"/>
+        <location filename="../../ui/models/order_queue_model.py" line="57"/>
         <source>COD amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="57"/>
+        <location filename="../../ui/models/order_queue_model.py" line="58"/>
         <source>Suggested carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="58"/>
+        <location filename="../../ui/models/order_queue_model.py" line="59"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="133"/>
+        <location filename="../../ui/models/order_queue_model.py" line="134"/>
         <source>prepaid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -618,62 +618,62 @@
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="168"/>
+        <location filename="../../ui/pages/pack_page.py" line="169"/>
         <source>Left {n} without shipping — scan the next order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="232"/>
+        <location filename="../../ui/pages/pack_page.py" line="233"/>
         <source>{n} is already open — keep scanning its items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="233"/>
+        <location filename="../../ui/pages/pack_page.py" line="234"/>
         <source>Scanned order {c} — finish or cancel {n} first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="244"/>
+        <location filename="../../ui/pack/command_barcodes.py" line="61"/>
         <source>Reprinting the last label…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="250"/>
+        <location filename="../../ui/pack/command_barcodes.py" line="67"/>
         <source>Scanned {c} — no order is open; scan an order barcode to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="263"/>
+        <location filename="../../ui/pack/command_barcodes.py" line="81"/>
         <source>QTY: scan a number (1–999), then the item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="282"/>
+        <location filename="../../ui/pack/command_barcodes.py" line="125"/>
         <source>Leave {n} without shipping? Scan CANCEL again or press Enter; any other scan keeps packing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="295"/>
+        <location filename="../../ui/pack/command_barcodes.py" line="101"/>
         <source>QTY {q}: the next item scan counts {q}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="310"/>
+        <location filename="../../ui/pages/pack_page.py" line="253"/>
         <source>Box {n}{p} is now current — scan its items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="343"/>
+        <location filename="../../ui/pages/pack_page.py" line="286"/>
         <source>Open an order and select a line to confirm first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="346"/>
+        <location filename="../../ui/pages/pack_page.py" line="289"/>
         <source>Type a reason for the audit log first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="399"/>
+        <location filename="../../ui/pages/pack_page.py" line="338"/>
         <source>{n} packed and its label printed — scan the next order</source>
         <translation type="unfinished"></translation>
     </message>
