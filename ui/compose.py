@@ -17,12 +17,12 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from app.backends.oto.client import OtoBackend
-from app.domain import Box, Order, Role
+from app.domain import Box, Order
 from app.journal.actor import Actor
 from app.journal.archive import DocumentKind
 from app.journal.db import SystemClock
 from app.journal.events import PackMark, ScanOutcome
-from app.net.monitor import ConnectionMonitor, Health
+from app.net.monitor import ConnectionMonitor
 from app.operators import Action, Operators, OperatorSession, can
 from app.shipping.handover_flow import HandoverFlow
 from app.shipping.job import ShipOutcome
@@ -31,7 +31,7 @@ from app.shipping.returns_flow import ReturnsFlow
 from app.shipping.service import Printers, ShippingService
 from app.shipping.shipment_finder import ShipmentFinder
 from app.shipping.supervisor import SupervisorTools
-from app.wiring import STATUS_NAMES, Backends
+from app.wiring import Backends
 from app.workflow.scan import ScanResult
 from ui.models.order_queue_model import ORDER_ROLE
 from ui.pack.contract import CarrierDecisionView, pack_settings
@@ -48,29 +48,12 @@ from ui.signin.approval_dialog import ask_approval
 from ui.signin.controller import SignInController
 from ui.signin.idle_watcher import IdleWatcher
 from ui.signin.operator_indicator import OperatorIndicator
+from ui.station_rules import NOBODY, oms_queue_text, page_refusal, status_listener
 from ui.status_bar import Connection
 from ui.supervisor.oms_panel import OmsStuckPanel
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
-
-NOBODY = Actor(id="nobody", name="Nobody signed in")
-HEALTH_TO_CONNECTION = {
-    Health.OK: Connection.OK,
-    Health.REFUSED: Connection.ERROR,
-    Health.FAILING: Connection.ERROR,
-    Health.UNREACHABLE: Connection.OFFLINE,
-}
-# What the signed-in operator must be allowed to do to open a page (others are open to all).
-PAGE_ACTIONS = {
-    "Pack": Action.PACK,
-    "Returns": Action.TAKE_RETURN,
-    "Handover": Action.HANDOVER,
-    "Figures": Action.FIGURES,
-    "Settings": Action.SETTINGS,
-}
-# Pages where a scan means something of their own; elsewhere an order scan opens the order.
-OWN_SCANS = ("Pack", "Returns", "Reprint", "Handover", "Supervisor")
 
 
 class StationUi(QObject):
@@ -300,16 +283,7 @@ class StationUi(QObject):
 
     def page_refusal(self, page: str) -> str | None:
         """Why the signed-in operator may not open ``page``, in words; None when they may."""
-        action = PAGE_ACTIONS.get(page)
-        if action is None or can(self.operator(), action):
-            return None
-        who = self.operator()
-        role = who.role.value if who.role else "nobody"
-        allowed = [r.value for r in Role if can(Actor(id="", name="", role=r), action)]
-        return (
-            f"{who.name} ({role}) may not open {page}: a {' or '.join(allowed)} can — "
-            "switch operator with Ctrl+Shift+O"
-        )
+        return page_refusal(self.operator(), page)
 
     def _focus_page(self) -> None:
         """After a sign-in dialog closes, keys (and scans) go to the page again."""
@@ -375,18 +349,11 @@ class StationUi(QObject):
 
     # --- status -------------------------------------------------------------------------
     def connect_status(self, set_state: Callable[[str, Connection, str], None]) -> None:
-        def changed(name: str, health: Health, detail: str) -> None:
-            set_state(STATUS_NAMES.get(name, name), HEALTH_TO_CONNECTION[health], detail)
-
-        self.monitor.add_listener(changed)
+        self.monitor.add_listener(status_listener(set_state))
 
     def _show_oms_queue(self) -> None:
         waiting = self.service.pending_commands()
-        stuck = len(self.stores.outbox.dead())
-        text = f"OMS queue: {waiting} waiting" if waiting else "OMS queue: empty"
-        if stuck:
-            text += f" · {stuck} need a supervisor"
-        self.oms_label.setText(text)
+        self.oms_label.setText(oms_queue_text(waiting, len(self.stores.outbox.dead())))
 
     # --- life -----------------------------------------------------------------------------
     def install(self) -> None:
