@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import asyncio
 import os
-import shutil
 import subprocess
 import time
 import uuid
 from collections.abc import Coroutine
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,27 +18,12 @@ import pytest
 from app.labels.preflight import MEDIA_4X6_203
 from app.labels.slip import render_packing_slip
 from app.printing.errors import PrintError
+from tests.helpers.cups import OUT, queue_problem
 from tests.unit.labels.pdf_checks import FIXTURES, decoded, page_sizes
 from tests.unit.labels.sample_orders import arabic_order, two_boxes
 from ui.printing.system_printer import SystemPrinter
 
-OUT = Path(os.environ.get("PACKSTATION_CUPS_OUT", "/var/spool/cups-pdf/packstation"))
-
-
-def _queue_problem() -> str:
-    if shutil.which("lpstat") is None:
-        return "lpstat not installed (apt-get install cups-client)"
-    done = subprocess.run(["lpstat", "-p", "PDF"], capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        return (
-            f"no CUPS queue PDF ({(done.stderr or done.stdout).strip()}); run scripts/cups-setup.sh"
-        )
-    if not OUT.is_dir():
-        return f"cups-pdf output folder {OUT} missing; run scripts/cups-setup.sh"
-    return ""
-
-
-PROBLEM = _queue_problem()
+PROBLEM = queue_problem()
 pytestmark = [pytest.mark.cups, pytest.mark.skipif(bool(PROBLEM), reason=PROBLEM or "ok")]
 
 

@@ -7,37 +7,20 @@ from __future__ import annotations
 import asyncio
 import os
 import re
-import shutil
 import subprocess
 import time
 import uuid
-from pathlib import Path
 
 import pytest
 
 from app.labels.slip import render_packing_slip
 from app.printing.cups import CupsPrinter, QueueState, parse_lpstat
 from app.printing.errors import PrintError
+from tests.helpers.cups import OUT, queue_problem
 from tests.unit.labels.pdf_checks import FIXTURES, decoded, page_sizes
 from tests.unit.labels.sample_orders import arabic_order, two_boxes
 
-OUT = Path(os.environ.get("PACKSTATION_CUPS_OUT", "/var/spool/cups-pdf/packstation"))
-
-
-def _queue_problem() -> str:
-    if shutil.which("lpstat") is None:
-        return "lpstat not installed (apt-get install cups-client)"
-    done = subprocess.run(["lpstat", "-p", "PDF"], capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        return (
-            f"no CUPS queue PDF ({(done.stderr or done.stdout).strip()}); run scripts/cups-setup.sh"
-        )
-    if not OUT.is_dir():
-        return f"cups-pdf output folder {OUT} missing; run scripts/cups-setup.sh"
-    return ""
-
-
-needs_queue = pytest.mark.skipif(bool(_queue_problem()), reason=_queue_problem() or "ok")
+needs_queue = pytest.mark.skipif(bool(queue_problem()), reason=queue_problem() or "ok")
 
 
 def _output_of(job: str, timeout_s: float = 30) -> bytes:
