@@ -18,19 +18,7 @@ from app.sandbox import ds
 from app.sandbox.context import SandboxContext
 from app.sandbox.demo import make_world
 from app.sandbox.server import SandboxOptions, build_app
-
-
-class Clock:
-    """A settable clock for the sandbox context (seconds since the epoch)."""
-
-    def __init__(self, start: float = 1_795_000_000.0) -> None:
-        self.t = start
-
-    def __call__(self) -> float:
-        return self.t
-
-    def advance(self, seconds: float) -> None:
-        self.t += seconds
+from tests.helpers.clocks import EpochClock as Clock
 
 
 @dataclass

@@ -26,21 +26,9 @@ from app.sandbox import oto
 from app.sandbox.context import SandboxContext
 from app.sandbox.demo import make_world
 from app.sandbox.oto_state import OtoState
+from tests.helpers.clocks import EpochClock as Clock
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
-
-
-class Clock:
-    """A settable clock for the sandbox context (seconds since the epoch)."""
-
-    def __init__(self, start: float = 1_795_000_000.0) -> None:
-        self.t = start
-
-    def __call__(self) -> float:
-        return self.t
-
-    def advance(self, seconds: float) -> None:
-        self.t += seconds
 
 
 @dataclass
