@@ -6,19 +6,16 @@ event loop. Faults, label downloads and ``/_sandbox/state`` are the core's own.
 
 from __future__ import annotations
 
-import asyncio
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-
-from aiohttp import web
 
 from app.sandbox import ds
 from app.sandbox.context import SandboxContext
 from app.sandbox.demo import make_world
 from app.sandbox.server import SandboxOptions, build_app
 from tests.helpers.clocks import EpochClock as Clock
+from tests.helpers.threaded_app import served_in_thread
 
 
 @dataclass
@@ -48,25 +45,6 @@ def ds_server(orders: int = 12) -> Iterator[DsServer]:
     clock = Clock()
     ctx = SandboxContext(world=make_world(seed=7, orders=orders), base_url="", clock=clock)
     app = build_app(SandboxOptions(seed=7, orders=orders), ctx)
-    loop = asyncio.new_event_loop()
-    thread = threading.Thread(target=loop.run_forever, name="ds-sandbox", daemon=True)
-    thread.start()
-
-    async def start() -> web.AppRunner:
-        runner = web.AppRunner(
-            app, access_log=None, handler_cancellation=True, shutdown_timeout=0.5
-        )
-        await runner.setup()
-        await web.TCPSite(runner, "127.0.0.1", 0).start()
-        return runner
-
-    runner = asyncio.run_coroutine_threadsafe(start(), loop).result(10)
-    port = runner.addresses[0][1]
-    ctx.base_url = f"http://127.0.0.1:{port}"
-    try:
-        yield DsServer(ctx.base_url, ctx, clock)
-    finally:
-        asyncio.run_coroutine_threadsafe(runner.cleanup(), loop).result(10)
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join(10)
-        loop.close()
+    with served_in_thread(app, "ds-sandbox") as url:
+        ctx.base_url = url
+        yield DsServer(url, ctx, clock)

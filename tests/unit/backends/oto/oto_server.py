@@ -12,7 +12,6 @@ handling), ``"lost"`` (handle the request, then drop the connection: processed b
 from __future__ import annotations
 
 import asyncio
-import threading
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from app.sandbox.context import SandboxContext
 from app.sandbox.demo import make_world
 from app.sandbox.oto_state import OtoState
 from tests.helpers.clocks import EpochClock as Clock
+from tests.helpers.threaded_app import served_in_thread
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -119,28 +119,9 @@ def oto_server(orders: int = 12, awb_delay_s: float | None = None) -> Iterator[O
         return await _label(ctx, request)
 
     app.router.add_get("/_sandbox/labels/{slug}", label)
-    loop = asyncio.new_event_loop()
-    thread = threading.Thread(target=loop.run_forever, name="oto-sandbox", daemon=True)
-    thread.start()
-
-    async def start() -> web.AppRunner:
-        runner = web.AppRunner(
-            app, access_log=None, handler_cancellation=True, shutdown_timeout=0.5
-        )
-        await runner.setup()
-        await web.TCPSite(runner, "127.0.0.1", 0).start()
-        return runner
-
-    runner = asyncio.run_coroutine_threadsafe(start(), loop).result(10)
-    port = runner.addresses[0][1]
-    ctx.base_url = f"http://127.0.0.1:{port}"
-    server = OtoServer(ctx.base_url, ctx, clock, faults)
-    if awb_delay_s is not None:
-        server.hook("settings", {"awb_delay_s": awb_delay_s}).raise_for_status()
-    try:
+    with served_in_thread(app, "oto-sandbox") as url:
+        ctx.base_url = url
+        server = OtoServer(url, ctx, clock, faults)
+        if awb_delay_s is not None:
+            server.hook("settings", {"awb_delay_s": awb_delay_s}).raise_for_status()
         yield server
-    finally:
-        asyncio.run_coroutine_threadsafe(runner.cleanup(), loop).result(10)
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join(10)
-        loop.close()
