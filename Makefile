@@ -1,4 +1,5 @@
-# Two entry points: `make demo` and `make test`. Both set up everything on a fresh Debian 12.
+# Entry points: `make demo` and `make test` (on a machine without make: ./quickstart demo|test).
+# Both set up everything on a fresh Debian 12.
 SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -14,7 +15,6 @@ test: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
-	scripts/cups-setup.sh
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 bench: setup
@@ -34,7 +34,7 @@ syslibs:
 	@scripts/syslibs.sh
 
 $(STAMP): pyproject.toml constraints.txt
-	@test -x $(PY) || python3.11 -m venv $(VENV) || python3 -m venv $(VENV)
+	@scripts/venv.sh $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -c constraints.txt -e '.[test]'
 	@touch $(STAMP)
