@@ -2,10 +2,12 @@
 
 The pack screen with several boxes, a long "Not ready" list and a failed shipment (its error
 and action buttons showing) still asks for less than the screen; the status bar leaves room for
-messages however long the demo sandbox line is.
+messages, and a demo's long sandbox and print-folder line does not widen the window.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtWidgets import QLabel
 
@@ -56,7 +58,7 @@ def test_window_and_status_bar_fit_and_leave_room_for_messages(qtbot, tmp_path):
     window = make_window(Station(settings, MemorySecrets(), None, tmp_path))
     qtbot.addWidget(window)
     folder = "/a/rather/long/data/folder/for/the/demo/station/prints/20261123-053835"
-    window.status.show_sandbox("http://127.0.0.1:34151", folder)
+    window.demo_banner.show_demo("xstak", "http://127.0.0.1:34151", Path(folder))
     window.status.addPermanentWidget(QLabel("OMS queue: empty"))
     window.status.addPermanentWidget(QLabel("Signed in: Amal (packer) [Switch operator]"))
     for name in window.status.indicators:
@@ -65,7 +67,7 @@ def test_window_and_status_bar_fit_and_leave_room_for_messages(qtbot, tmp_path):
     assert window.minimumSizeHint().width() <= SCREEN_W
     room = window.status.minimumSizeHint().width()
     assert SCREEN_W - room >= 500, room  # a refusal in words still fits beside the indicators
-    assert folder in window.status.sandbox.toolTip()
+    assert folder in window.demo_banner.text.toolTip()
     screen = window.screen().availableGeometry()  # opened no bigger than the screen allows
     assert window.width() <= screen.width() and window.height() <= screen.height() - 40
 
