@@ -1,5 +1,6 @@
 """The carrier choice as the packer sees it: the pick, why in one line, the ranked options with
-their CARRIER-n numbers, and every provider that offered nothing, in words.
+their option numbers (Alt+n, or CMD:CARRIER:n on the command sheet), and every provider that
+offered nothing, in words.
 """
 
 from __future__ import annotations
@@ -68,9 +69,7 @@ class CarrierPanel(QGroupBox):
         self.options.clear()
         for number, rate in enumerate(decision.ranked, start=1):
             mark = "▶ " if rate == chosen else "   "
-            self.options.addItem(
-                f"{mark}CARRIER-{number}  {describe_rate(rate)}  [{rate.provider}]"
-            )
+            self.options.addItem(f"{mark}{number}.  {describe_rate(rate)}  [{rate.provider}]")
         for refusal in decision.refused:
             self.options.addItem(f"   ✗ {describe_rate(refusal.rate)} — {refusal.reason}")
         self.errors.setText(
@@ -79,7 +78,9 @@ class CarrierPanel(QGroupBox):
         if not decision.ranked:
             self.hint.setText(self.tr("Ctrl+R fetches the rates again"))
         elif allow_override:
-            self.hint.setText(self.tr("Change carrier: Alt+1…9 or scan CARRIER-n"))
+            self.hint.setText(
+                self.tr("Change carrier: Alt+1…9, or scan 'Carrier option n' (CMD:CARRIER:n)")
+            )
         else:
             self.hint.setText(self.tr("Changing the carrier is turned off at this station"))
 

@@ -215,7 +215,9 @@ class CompletionFlow(QObject):
             self.attempted = False
             self._carrier.options.setFocus()
             self._feedback.info(
-                self.tr("Choose another carrier (Alt+1…9 or scan CARRIER-n), then complete again")
+                self.tr(
+                    "Choose another carrier (Alt+1…9 or scan CMD:CARRIER:n), then complete again"
+                )
             )
             self.rates.fetch()
             self.changed.emit()
