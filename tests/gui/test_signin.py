@@ -247,3 +247,24 @@ def test_indicator_follows_the_session_and_offers_switch_on_ctrl_shift_o(qtbot, 
     qtbot.addWidget(alone)
     assert "Station operator" in alone.label.text()
     assert not alone.switch_action.isEnabled()
+
+
+def test_a_pin_typed_at_scanner_speed_signs_in_as_the_pin_it_is(qtbot, qloop, qapp, operators):
+    """Keys that arrive in a burst (typed fast, or queued while the app was starting) reach the
+    dialog as a "scan": digits that are no badge are checked as the PIN they are."""
+    reader = ScanReader()
+    reader.install(qapp)
+    try:
+        dialog = SignInDialog(operators, scans=reader.scanned)
+        qtbot.addWidget(dialog)
+        dialog.open()
+        dialog.activateWindow()
+        dialog.pin.setFocus()
+        qtbot.waitUntil(dialog.pin.hasFocus)
+        with qtbot.waitSignal(reader.scanned, timeout=3000) as burst:
+            _type_pin(qtbot, dialog.pin, "4821")
+        assert burst.args == ["4821"]  # the reader took it for a scan
+        qtbot.waitUntil(lambda: dialog.actor is not None, timeout=3000)
+        assert dialog.actor == AMAL and "not registered" not in dialog.message.text()
+    finally:
+        qapp.removeEventFilter(reader)

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 
 from app.operators import SignInResult
+from app.operators_pin import looks_like_pin
 
 _ERROR_STYLE = "color: #b00020;"
 _OK_STYLE = "color: #1b7f3b;"
@@ -65,9 +66,17 @@ class CredentialDialog(QDialog):
         self._start(text, scanned=False)
 
     def on_scan(self, code: str) -> None:
-        """A badge: no hashing, so it is checked at once, even while a PIN is being checked."""
-        if self.isVisible():
-            self._finish(self.check(code, True))
+        """A badge: no hashing, so it is checked at once, even while a PIN is being checked.
+
+        Digits that are no badge but have a PIN's shape were a PIN typed fast (or queued up
+        while the app was busy starting): they are checked as the PIN they are."""
+        if not self.isVisible():
+            return
+        result = self.check(code, True)
+        if not result.ok and looks_like_pin(code.strip()):
+            self._start(code.strip(), scanned=False)
+            return
+        self._finish(result)
 
     def _start(self, text: str, *, scanned: bool) -> None:
         if self.busy:
