@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -151,15 +151,25 @@ class MainWindow(QMainWindow):
         refusal = self.guard(self.page_names[row]) if self.guard is not None else None
         if refusal:
             self.statusBar().showMessage(refusal, 15000)
-            self.nav.blockSignals(True)
-            self.nav.setCurrentRow(self.stack.currentIndex())
-            self.nav.blockSignals(False)
+            self._point_nav_at_shown_page()
+            # A mouse click selects its item after this signal: point back once it has.
+            QTimer.singleShot(0, self._point_nav_at_shown_page)
             return
         self.stack.setCurrentIndex(row)
 
+    def _point_nav_at_shown_page(self) -> None:
+        """The navigation highlights the page on screen, not one that was refused."""
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(
+            self.stack.currentIndex(), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.nav.blockSignals(False)
+
     def set_signed_out(self, signed_out: bool) -> None:
-        """Hide the pages behind a plain cover while nobody is signed in (work stays as it is)."""
+        """Hide the pages behind a plain cover while nobody is signed in (work stays as it is).
+        Whoever signs in starts without the last operator's messages ("Amal may not open…")."""
         self.screens.setCurrentWidget(self.cover if signed_out else self.work)
+        self.statusBar().clearMessage()
 
     @property
     def covered(self) -> bool:

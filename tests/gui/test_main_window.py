@@ -188,3 +188,35 @@ def test_ctrl_q_with_nothing_open_quits_at_once(qtbot, tmp_path):
     window.closed.connect(lambda: closed.append(True))
     qtbot.keyClick(window.nav, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert closed == [True]
+
+
+def test_a_refused_page_leaves_the_navigation_on_the_page_shown(qtbot, tmp_path):
+    """A packer clicking a page they may not open: refused in words, and the menu keeps
+    highlighting the page still on screen."""
+    window = make_window(station(tmp_path), guard=lambda page: "no" if page == "Returns" else None)
+    qtbot.addWidget(window)
+    window.show()
+    item = window.nav.item(window.page_names.index("Returns"))
+    qtbot.mouseClick(
+        window.nav.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.nav.visualItemRect(item).center(),
+    )
+    qtbot.wait(10)
+    assert window.current_page() == "Queue"
+    highlighted = [window.page_names[window.nav.row(i)] for i in window.nav.selectedItems()]
+    assert highlighted == ["Queue"] and window.statusBar().currentMessage() == "no"
+
+
+def test_signing_in_covers_and_uncovers_the_work_and_drops_the_last_operators_message(
+    qtbot, tmp_path
+):
+    window = make_window(station(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    window.set_signed_out(True)
+    assert window.covered and not window.stack.isVisible()
+    window.statusBar().showMessage("Amal may not open Handover", 15000)
+    window.set_signed_out(False)
+    assert not window.covered and window.stack.isVisible()
+    assert window.statusBar().currentMessage() == ""
