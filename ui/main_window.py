@@ -171,8 +171,7 @@ class MainWindow(QMainWindow):
         self.screens.setCurrentWidget(self.cover if signed_out else self.work)
         self.statusBar().clearMessage()
 
-    @property
-    def covered(self) -> bool:
+    def is_covered(self) -> bool:
         return self.screens.currentWidget() is self.cover
 
     def show_page(self, name: str) -> None:

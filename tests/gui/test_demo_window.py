@@ -27,8 +27,6 @@ from ui.main_window import MainWindow
 
 def look():
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-    dialogs = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not
-               (windows[0] if windows else None) and w.objectName() == "signin_dialog"]
     if not windows or not windows[0].isVisible() or windows[0].demo_banner.folder is None:
         QTimer.singleShot(50, look)
         return
@@ -39,7 +37,7 @@ def look():
         "text": banner.text.toolTip(),
         "folder": str(banner.folder),
         "address": banner.address,
-        "covered": window.covered,
+        "covered": window.is_covered(),
         "queue_visible": window.stack.isVisible(),
     }), flush=True)
     window.close()

@@ -215,8 +215,8 @@ def test_signing_in_covers_and_uncovers_the_work_and_drops_the_last_operators_me
     qtbot.addWidget(window)
     window.show()
     window.set_signed_out(True)
-    assert window.covered and not window.stack.isVisible()
+    assert window.is_covered() and not window.stack.isVisible()
     window.statusBar().showMessage("Amal may not open Handover", 15000)
     window.set_signed_out(False)
-    assert not window.covered and window.stack.isVisible()
+    assert not window.is_covered() and window.stack.isVisible()
     assert window.statusBar().currentMessage() == ""
