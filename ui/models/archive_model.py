@@ -64,7 +64,10 @@ def last_print_text(event: PrintEvent | None) -> str:
     if event is None:
         return "never"
     what = "reprinted" if event.reprint else "printed"
-    return f"{what} {local_time(event.at)} on {event.printer} by {event.operator_name}"
+    text = f"{what} {local_time(event.at)} on {event.printer} by {event.operator_name}"
+    if event.approved_by_name:
+        text += f", approved by {event.approved_by_name}"
+    return text
 
 
 def display(row: ArchiveRow, column: int) -> str:
