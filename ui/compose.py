@@ -163,6 +163,7 @@ class StationUi(QObject):
             operator=self.operator,
             runner=self.tasks,
             clock=SystemClock(),
+            catalogue=self.queue.product_lookup,
         )
         if isinstance(oto, OtoBackend):
             self.tasks.run(

@@ -89,6 +89,16 @@ def test_scanner_alone_packs_a_two_box_order(qtbot, sandbox, tmp_path, working_s
     ui.queue.table.setFocus()
     burst(qtbot, order.number)
     qtbot.waitUntil(lambda: window.current_page() == "Pack")
+    mine = {code for line in order.lines for code in line.barcodes}
+    foreign = next(
+        line
+        for other in orders
+        for line in other.lines
+        if other.order_id != order.order_id and not mine & set(line.barcodes)
+    )
+    burst(qtbot, foreign.barcodes[0])  # a product from another order on the bench
+    shown = "".join(ch for ch in ui.pack.banner.text() if ch not in "\u2066\u2067\u2068\u2069")
+    assert f"({foreign.name}) — not in this order" in shown  # named, not "unknown barcode"
     first, *rest = order.lines
     for _ in range(first.quantity):
         burst(qtbot, first.barcodes[0])

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import Order
 from app.refresh_policy import RefreshPolicy
+from app.workflow.barcodes import CatalogueLookup, catalogue_of_orders
 from ui.models.order_filter import OrderFilterProxy
 from ui.models.order_queue_model import (
     AGE,
@@ -110,6 +111,7 @@ class QueuePage(QWidget):
         self._now = now
         self._monotonic = monotonic
         self._shipped: dict[str, float] = {}
+        self._catalogue: CatalogueLookup | None = None
         self.model = OrderQueueModel(now=now, age_interval_ms=age_interval_ms, parent=self)
         self.proxy = OrderFilterProxy(self.model, debounce_ms=debounce_ms, parent=self)
         self.refresher: Refresher[list[Order]] = Refresher(
@@ -145,6 +147,13 @@ class QueuePage(QWidget):
         removed = self.model.remove_order(order_id)
         self._show_counts()
         return removed
+
+    def product_lookup(self, barcode: str) -> tuple[str, str] | None:
+        """(sku, name) of a product in any listed order: the pack screen names a product that
+        is not in the open order. Built on first use after each refresh."""
+        if self._catalogue is None:
+            self._catalogue = catalogue_of_orders(self.model.orders())
+        return self._catalogue(barcode)
 
     def set_suggestion(self, order_id: str, text: str) -> None:
         self.model.set_suggestion(order_id, text)
@@ -258,6 +267,7 @@ class QueuePage(QWidget):
             if order_id in listed and now - at < SHIPPED_HOLD_S
         }
         self.model.set_rows(o for o in orders if o.order_id not in self._shipped)
+        self._catalogue = None
         stamp = self._now().astimezone().strftime("%H:%M:%S")
         self.updated_label.setText(self.tr("Last updated {time}").format(time=stamp))
         self._show_counts()
