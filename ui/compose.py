@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import partial
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
@@ -153,6 +154,7 @@ class StationUi(QObject):
             backends.order_source.list_ready_orders,
             self.tasks,
             refresh_seconds=settings.packing.queue_refresh_seconds,
+            zone=ZoneInfo(settings.station.timezone),
         )
         self.pack = PackPage(
             settings=pack_settings(settings.packing),
@@ -194,6 +196,7 @@ class StationUi(QObject):
             self.operator,
             self.approve,
             media_for=self.printers.media_for,
+            zone=ZoneInfo(settings.station.timezone),
         )
         tools = SupervisorTools(
             journal=stores.journal,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
@@ -105,14 +105,18 @@ class QueuePage(QWidget):
         monotonic: Callable[[], float] = time.monotonic,
         debounce_ms: int = 150,
         age_interval_ms: int = 30_000,
+        zone: tzinfo | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._zone = zone
         self._now = now
         self._monotonic = monotonic
         self._shipped: dict[str, float] = {}
         self._catalogue: CatalogueLookup | None = None
-        self.model = OrderQueueModel(now=now, age_interval_ms=age_interval_ms, parent=self)
+        self.model = OrderQueueModel(
+            now=now, age_interval_ms=age_interval_ms, zone=zone, parent=self
+        )
         self.proxy = OrderFilterProxy(self.model, debounce_ms=debounce_ms, parent=self)
         self.refresher: Refresher[list[Order]] = Refresher(
             load,
@@ -268,7 +272,7 @@ class QueuePage(QWidget):
         }
         self.model.set_rows(o for o in orders if o.order_id not in self._shipped)
         self._catalogue = None
-        stamp = self._now().astimezone().strftime("%H:%M:%S")
+        stamp = self._now().astimezone(self._zone).strftime("%H:%M:%S")
         self.updated_label.setText(self.tr("Last updated {time}").format(time=stamp))
         self._show_counts()
 
