@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test setup syslibs lint typecheck pytest clean bench translations qm
+.PHONY: demo test setup syslibs lint typecheck pytest clean bench translations qm package
 
 demo: setup
 	@scripts/need-display.sh || exit 1
@@ -21,6 +21,11 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
 setup: syslibs $(STAMP) qm
+
+# A one-folder PyInstaller build, dist/packstation/packstation. Its smoke test: pytest -m slow
+package: setup
+	@test -x $(VENV)/bin/pyinstaller || $(PY) -m pip install -q -c constraints.txt -e '.[test,package]'
+	$(VENV)/bin/pyinstaller --noconfirm packaging/packstation.spec
 
 # Compiled translations are built, never committed.
 qm: $(STAMP)

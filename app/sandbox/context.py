@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import json
 import secrets
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -62,7 +63,11 @@ def _b64url(data: bytes) -> str:
 
 
 def default_labels_dir() -> Path:
-    """../shared/fixtures/labels beside the repo checkout (where CI and developers have it)."""
+    """../shared/fixtures/labels beside the repo checkout (where CI and developers have it), or
+    the copy packaging/packstation.spec puts in a packaged build."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle is not None:
+        return Path(bundle) / "resources" / "demo-labels"
     return Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "labels"
 
 
