@@ -235,7 +235,10 @@ class CompletionFlow(QObject):
         if decision is None:
             return
         self._carrier.show_decision(
-            decision, self.rates.errors, allow_override=self.rates.rules.allow_override
+            decision,
+            self.rates.errors,
+            allow_override=self.rates.rules.allow_override,
+            self_choosing=self.rates.self_choosing,
         )
         if self._ship_when_rates_arrive and not self.shipping.running:
             self.complete()
