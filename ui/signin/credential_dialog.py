@@ -20,6 +20,7 @@ from app.operators import SignInResult
 from app.operators_pin import looks_like_pin
 
 _ERROR_STYLE = "color: #b00020;"
+MESSAGE_LINES = 4
 _OK_STYLE = "color: #1b7f3b;"
 
 
@@ -41,6 +42,10 @@ class CredentialDialog(QDialog):
         self.message = QLabel("")
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
+        # A long refusal must not squeeze the PIN field out of a small screen: at most
+        # MESSAGE_LINES lines show, the whole text is the tooltip.
+        line = self.message.fontMetrics().lineSpacing()
+        self.message.setMaximumHeight(line * MESSAGE_LINES + 4)
 
     # -- to implement -------------------------------------------------------------------------
     def check(self, text: str, scanned: bool) -> SignInResult:
@@ -104,6 +109,7 @@ class CredentialDialog(QDialog):
 
     def show_message(self, text: str, *, error: bool) -> None:
         self.message.setText(text)
+        self.message.setToolTip(text)
         self.message.setStyleSheet(_ERROR_STYLE if error else _OK_STYLE)
 
     # -- scans only while open ----------------------------------------------------------------
