@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from app.config import Settings
@@ -17,6 +18,7 @@ from tests.gui.test_pack_fakes import FakeShip, failed, make_rig, scan_all
 from tests.unit.workflow.factories import line, order
 from ui.app import Station, make_window
 from ui.pack.elided_label import ElidedLabel
+from ui.pack.lines_model import BARCODE, BOX, REMAINING
 from ui.status_bar import Connection
 
 SCREEN_W, SCREEN_H = 1366, 768
@@ -83,3 +85,25 @@ def test_a_backend_in_trouble_says_so_in_words_a_healthy_one_by_colour(qtbot, tm
     assert "connection refused" in offline.toolTip()
     assert "connected" not in healthy.text() and "XStak shipping" in healthy.text()
     assert healthy.toolTip() == "XStak shipping: connected"
+
+
+def test_remaining_and_box_stay_in_view_with_multipack_barcodes(qtbot, qloop):
+    packs = {f"0628100000{n:04d}": 6 for n in range(3)} | {"06281000009999": 12}
+    big = order(
+        *[
+            line(f"L{n}", f"Dates box {n} / تمر", 6, f"62810000002{n:02d}", packs=packs)
+            for n in range(6)
+        ],
+        number="SO-3002",
+    )
+    rig = make_rig(qtbot, show=True)
+    page = rig.page
+    page.resize(SCREEN_W - 170, SCREEN_H - CHROME_H)  # the pack page's share of 1366x768
+    page.open_order(big)
+    table = page.table
+    viewport = table.viewport().width()
+    for column in (REMAINING, BOX):
+        right = table.columnViewportPosition(column) + table.columnWidth(column)
+        assert table.columnViewportPosition(column) >= 0 and right <= viewport, (column, right)
+    barcodes = table.model().index(0, BARCODE).data(Qt.ItemDataRole.ToolTipRole)
+    assert "06281000009999 (×12)" in barcodes  # the whole list, though the cell is cut
