@@ -19,10 +19,10 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from app.backends.tolerant import get_parsed
 from app.backends.xstak_account import service_account
 from app.backends.xstak_aggregator import bodies, wire
 from app.backends.xstak_aggregator.rates import PROVIDER, table_rates
-from app.backends.xstak_oms.tolerant import get_parsed
 from app.config import AggregatorCourier, Settings
 from app.domain import (
     BackendError,

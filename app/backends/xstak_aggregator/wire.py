@@ -15,7 +15,7 @@ from typing import Annotated, Any, TypeVar
 
 from pydantic import AliasChoices, Field
 
-from app.backends.xstak_oms.tolerant import (
+from app.backends.tolerant import (
     NULL_AS_EMPTY,
     Text,
     WireModel,

@@ -16,10 +16,10 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from app.backends.tolerant import get_parsed
 from app.backends.xstak_account import service_account
 from app.backends.xstak_oms import wire
 from app.backends.xstak_oms.mapping import order_from_json, start_date
-from app.backends.xstak_oms.tolerant import get_parsed
 from app.config import Settings
 from app.domain import BackendError, Order
 from app.net.clients import ClientPool

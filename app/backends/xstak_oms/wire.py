@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 from pydantic import AliasChoices, Field
 
-from app.backends.xstak_oms.tolerant import (
+from app.backends.tolerant import (
     NULL_AS_EMPTY,
     Count,
     Num,
