@@ -37,14 +37,14 @@ def test_create_answers_the_seed_envelope_and_keeps_the_full_body(sandbox, token
     assert recorded["status"] == "BOOKED"
 
 
-def test_shipped_order_leaves_the_ready_for_packing_list(sandbox, token):
+def test_shipped_order_leaves_the_pending_list(sandbox, token):
     order = demo_order(sandbox, cod=False)
     create(sandbox, token, create_body(sandbox, order, courier(sandbox, cod=False)["courier_id"]))
     state = sandbox.state()
     mine = next(o for o in state["demo"]["orders"] if o["number"] == order["number"])
     assert mine["xstak_status"] == "shipped" and len(mine["aggregator_shipments"]) == 1
     query = {
-        "order_status": "ready_for_packing",
+        "order_status": "pending",
         "locationId": "LOC-RUH-01",
         "start_date": "2020-01-01T00:00:00+00:00",
         "size": 100,
@@ -112,7 +112,7 @@ def test_track_then_cancel_then_cancel_again(sandbox, token):
     state = sandbox.state()
     assert [c["accepted"] for c in state["aggregator"]["cancellations"]] == [True, False]
     order = next(o for o in state["demo"]["orders"] if o["number"] == body["orderNumber"])
-    assert order["xstak_status"] == "ready_for_packing"
+    assert order["xstak_status"] == "pending"
 
 
 def test_cancel_is_refused_once_dispatched_by_time(sandbox, token):

@@ -15,7 +15,7 @@ ERROR_KEYS = {"errorCode", "errorMessage", "errorStatus", "userMessage"}
 def ready_query(sandbox, **extra):
     x = sandbox.credentials["xstak"]
     return {
-        "order_status": "ready_for_packing",
+        "order_status": "pending",
         "locationId": x["location_id"],
         "location_code": x["location_code"],
         "start_date": "2024-10-17T05:10:06+05:00",
@@ -110,7 +110,7 @@ def test_order_fields_match_the_demo_world(sandbox):
         order = orders[demo["number"]]
         assert order["id"] == demo["xstak_id"]
         assert order["externalPackageId"] == demo["package_id"]
-        assert order["orderStatus"] == "ready_for_packing"
+        assert order["orderStatus"] == "pending"
         assert order["createdDate"].endswith("+03:00")
         assert order["paymentMethod"] == ("COD" if demo["cod"] else "PREPAID")
         assert [(i["sku"], i["barcode"], i["quantity"]) for i in order["lineItems"]] == [
