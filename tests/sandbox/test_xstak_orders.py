@@ -151,3 +151,18 @@ def test_token_expires_with_sandbox_time(sandbox):
     assert sandbox.http.get(ORDERS, params=ready_query(sandbox), headers=headers).status_code == 200
     sandbox.advance_clock(3601)
     assert sandbox.http.get(ORDERS, params=ready_query(sandbox), headers=headers).status_code == 401
+
+
+def test_a_short_lived_jwt_still_says_expires_in_3600_as_the_seed_does(sandbox):
+    sandbox.reset(token_ttl=300)
+    x = sandbox.credentials["xstak"]
+    body = {
+        "clientId": x["client_id"],
+        "clientSecret": x["client_secret"],
+        "grantType": "client_credentials",
+        "companyCode": x["company_code"],
+    }
+    data = sandbox.http.post(TOKEN, json=body).json()
+    _header, claims, _signature = data["access_token"].split(".")
+    payload = json.loads(base64.urlsafe_b64decode(claims + "=" * (-len(claims) % 4)))
+    assert (data["expires_in"], payload["exp"] - payload["iat"]) == (3600, 300)
