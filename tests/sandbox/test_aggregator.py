@@ -86,19 +86,17 @@ def test_cod_with_a_courier_without_cod_is_refused(sandbox, token):
     assert reply.status_code == 400 and "does not support COD" in reply.json()["errorMessage"]
 
 
-def test_couriers_list_ids_and_names(sandbox, token):
+def test_couriers_list_only_ids_as_the_seed(sandbox, token):
     reply = sandbox.http.get(f"{BASE}/couriers", headers=token).json()
     demo = sandbox.state()["demo"]["couriers"]
-    assert reply["data"]["couriers"] == [c["courier_id"] for c in demo]
-    assert [d["name"] for d in reply["data"]["courierDetails"]] == [c["name"] for c in demo]
+    assert reply["data"] == {"couriers": [c["courier_id"] for c in demo]}
 
 
 def test_track_then_cancel_then_cancel_again(sandbox, token):
     body = create_body(sandbox, demo_order(sandbox, cod=False), courier(sandbox)["courier_id"])
     shipment_id = create(sandbox, token, body)["data"]["shipmentId"]
     track = sandbox.http.get(f"{BASE}/{shipment_id}/track", headers=token).json()
-    assert track["data"]["shipmentStatus"] == "BOOKED"
-    assert [h["status"] for h in track["data"]["history"]] == ["BOOKED"]
+    assert track["data"] == {"shipmentStatus": "BOOKED"}
     cancel = sandbox.http.post(f"{BASE}/{shipment_id}/cancel", headers=token)
     assert cancel.status_code == 202
     assert cancel.json() == {
