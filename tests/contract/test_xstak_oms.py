@@ -16,6 +16,7 @@ from tests.contract.xstak_examples import (
     SALES_SEED,
     example,
     examples,
+    sales_order_statuses,
     shape_differences,
 )
 from tests.helpers.http_server import Reply, scripted_server
@@ -39,6 +40,11 @@ def test_the_seed_examples_are_all_found() -> None:
         "token reply",
         "sales orders reply",
     ]
+
+
+def test_the_default_order_status_is_one_the_seed_names() -> None:
+    assert sales_order_statuses() == ["pending", "completed"]
+    assert Settings().xstak.order_statuses == sales_order_statuses()[:1]
 
 
 def test_the_shape_comparison_sees_missing_extra_and_retyped_keys() -> None:
@@ -75,7 +81,7 @@ def test_the_seed_page_is_read_and_ends_the_walk() -> None:
     sent = queries[0]
     documented = {wire.PARAM_PAGE, wire.PARAM_SIZE}  # the seed names no page parameters
     assert set(request) <= set(sent) and set(sent) <= set(request) | documented
-    assert sent["order_status"] in ("pending", "completed")  # the seed's own values
+    assert sent["order_status"] in sales_order_statuses()  # one of the seed's own values
     assert sent["start_date"].endswith("+05:00")  # a zone, as the seed asks
 
 

@@ -219,3 +219,10 @@ def akinon_body_parameters() -> list[str]:
 def akinon_statuses() -> list[int]:
     """The status codes the Akinon seed's examples show."""
     return [int(n) for n in re.findall(r"Status Code:\s*(\d{3})", seed_text(AKINON_SEED))]
+
+
+def sales_order_statuses() -> list[str]:
+    """The ``order_status`` values the sales seed gives as examples ("pending", "completed")."""
+    text = normalise(seed_text(SALES_SEED))
+    found = re.search(r"order_status \(string, required\):[^(]*\(e\.g\., ([^)]*)\)", text)
+    return re.findall(r'"([^"]+)"', found.group(1)) if found else []
