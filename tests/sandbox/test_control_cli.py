@@ -49,7 +49,7 @@ def test_state_shows_the_demo_world_per_system(sandbox):
     }
     assert len(demo["orders"]) == 60
     first = demo["orders"][0]
-    assert (first["xstak_status"], first["akinon_state"]) == ("ready_for_packing", "Waiting")
+    assert (first["xstak_status"], first["akinon_state"]) == ("pending", "Waiting")
     assert all(line["barcode"] for line in first["lines"])
     assert len({c["courier_id"] for c in demo["couriers"]}) == 5
 
