@@ -48,7 +48,10 @@ async def _backoff(attempt: int) -> None:
 
 @dataclass
 class HidScale:
-    """A USB HID POS scale at ``path``; readings only when the report changes."""
+    """A USB HID POS scale at ``path``; readings only when the report changes.
+
+    The node is read without blocking (the event loop watches it), so stopping the feed never
+    leaves a thread stuck in a read on a silent or unplugged device."""
 
     path: str
     name: str = "USB scale"
@@ -58,40 +61,56 @@ class HidScale:
         attempt = 0
         while True:
             try:
-                fd = await asyncio.to_thread(os.open, self.path, os.O_RDONLY)
+                fd = os.open(self.path, os.O_RDONLY | os.O_NONBLOCK)
             except OSError as exc:
                 yield _disconnected(self.path, exc.strerror or exc)
                 await _backoff(attempt)
                 attempt += 1
                 continue
             attempt = 0
+            gone: ScaleReading = _disconnected(self.path, "the device went away")
             try:
-                while True:
-                    report = await asyncio.to_thread(_read_exactly, fd, REPORT_SIZE)
-                    if not report:
-                        yield _disconnected(self.path, "the device went away")
-                        break
+                async for report in _reports(fd):
                     if report != self._last:
                         self._last = report
                         yield parse_hid_report(report)
             except OSError as exc:
-                yield _disconnected(self.path, exc.strerror or exc)
+                gone = _disconnected(self.path, exc.strerror or exc)
             finally:
-                os.close(fd)
+                os.close(fd)  # let go of the device before saying it is gone
+            yield gone
             self._last = b""
             await _backoff(attempt)
             attempt += 1
 
 
-def _read_exactly(fd: int, size: int) -> bytes:
-    """One report: a hidraw read gives a whole report; a pipe may give it in pieces."""
-    data = b""
-    while len(data) < size:
-        chunk = os.read(fd, size - len(data))
+def _wake(future: asyncio.Future[None]) -> None:
+    if not future.done():
+        future.set_result(None)
+
+
+async def _reports(fd: int) -> AsyncIterator[bytes]:
+    """Whole 6-byte reports from a non-blocking ``fd`` until end of file (a hidraw read gives
+    a whole report; a pipe may give one in pieces)."""
+    loop = asyncio.get_running_loop()
+    buffer = b""
+    while True:
+        readable: asyncio.Future[None] = loop.create_future()
+        loop.add_reader(fd, _wake, readable)
+        try:
+            await readable
+        finally:
+            loop.remove_reader(fd)
+        try:
+            chunk = os.read(fd, 64)
+        except BlockingIOError:
+            continue
         if not chunk:
-            return b""
-        data += chunk
-    return data
+            return
+        buffer += chunk
+        while len(buffer) >= REPORT_SIZE:
+            yield buffer[:REPORT_SIZE]
+            buffer = buffer[REPORT_SIZE:]
 
 
 class SerialPort(Protocol):
