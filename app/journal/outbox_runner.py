@@ -217,6 +217,7 @@ class OutboxRunner:
         """Record what is left over, start what is due; seconds to wait before looking again."""
         if self._journal.active and self._journal.remaining() > 0:
             return self._journal.remaining()
+        failures = self._journal.failures
         try:
             await self._record_left_over()
             wait = await self._start_due()
@@ -225,7 +226,8 @@ class OutboxRunner:
         except Exception as exc:
             self._trouble(exc)
             return self._journal.remaining()
-        if self._journal.release():
+        # Released only if no delivery met the problem meanwhile (their writes can fail alone).
+        if self._journal.failures == failures and self._journal.release():
             log.info("outbox: the journal works again")
         self._board.counts(waiting, stuck)
         self._show_problem()
