@@ -28,19 +28,26 @@ import asyncio
 import contextlib
 import logging
 import random
-import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from datetime import timedelta
 from functools import partial
 
 from app.domain.errors import BackendError
 from app.journal.errors import JournalError, is_storage_error, storage_headline, storage_words
 from app.journal.outbox import Outbox, OutboxCommand
-from app.journal.outbox_status import OutboxStatus, Problem, StatusBoard, StatusListener
+from app.journal.outbox_status import (
+    Backoff,
+    OutboxStatus,
+    Pause,
+    Problem,
+    StatusBoard,
+    StatusListener,
+)
 from app.ports import Clock
 
 log = logging.getLogger(__name__)
+
+__all__ = ["Backoff", "Classify", "OutboxRunner", "Send", "credentials_refused", "is_transient"]
 
 Send = Callable[[OutboxCommand], Awaitable[None]]
 Classify = Callable[[BaseException], bool]
@@ -56,56 +63,6 @@ def is_transient(exc: BaseException) -> bool:
 def credentials_refused(exc: BaseException) -> bool:
     """The default: the OMS answered 401 or 403 (the session has already tried once more)."""
     return isinstance(exc, BackendError) and exc.status in (401, 403)
-
-
-@dataclass(frozen=True, slots=True)
-class Backoff:
-    """Exponential backoff with "equal jitter": half the step fixed, half random.
-
-    Attempt n waits between c/2 and c seconds, c = min(cap_s, base_s * 2**(n-1)); a server's
-    Retry-After, when longer, wins.
-    """
-
-    base_s: float = 2.0
-    cap_s: float = 300.0
-
-    def delay(self, attempt: int, rng: random.Random, retry_after: float | None = None) -> float:
-        ceiling = min(self.cap_s, self.base_s * 2.0 ** max(0, min(attempt - 1, 60)))
-        delay = ceiling / 2 + rng.uniform(0, ceiling / 2)
-        return max(delay, retry_after or 0.0)
-
-
-class _Hold:
-    """A station-wide pause with its own backoff (monotonic seconds, in memory only)."""
-
-    def __init__(self, backoff: Backoff, rng: random.Random) -> None:
-        self._backoff = backoff
-        self._rng = rng
-        self.failures = 0
-        self.until: float | None = None
-        self.reason: tuple[str, str] = ("", "")
-        """(headline, words in full)"""
-
-    @property
-    def active(self) -> bool:
-        return self.until is not None
-
-    def remaining(self) -> float:
-        return 0.0 if self.until is None else max(0.0, self.until - time.monotonic())
-
-    def fail(self, reason: tuple[str, str]) -> None:
-        """Start (or lengthen) the pause; a failure during a pause does not lengthen it."""
-        self.reason = reason
-        if self.until is not None and self.remaining() > 0:
-            return
-        self.failures += 1
-        self.until = time.monotonic() + self._backoff.delay(self.failures, self._rng)
-
-    def release(self) -> bool:
-        """End the pause; whether there was one."""
-        was = self.until is not None
-        self.failures, self.until, self.reason = 0, None, ("", "")
-        return was
 
 
 class OutboxRunner:
@@ -137,8 +94,8 @@ class OutboxRunner:
         self._rng = rng or random.Random()
         self._on_change = on_change
         pauses = hold_backoff or Backoff(base_s=5.0, cap_s=120.0)
-        self._journal = _Hold(pauses, self._rng)
-        self._credentials = _Hold(pauses, self._rng)
+        self._journal = Pause(pauses, self._rng)
+        self._credentials = Pause(pauses, self._rng)
         self._oms_failing: tuple[str, str] | None = None
         self._board = StatusBoard()
         self._tasks: dict[str, asyncio.Task[None]] = {}
@@ -303,7 +260,13 @@ class OutboxRunner:
         except asyncio.CancelledError:
             raise
         except Exception as exc:
-            mark = self._after_failure(command, exc)
+            try:
+                mark = self._after_failure(command, exc)
+            except Exception:  # never leave a failure unrecorded: that would retry at once
+                log.exception("outbox: handling the failure of command %s failed", command.id)
+                delay = self._backoff.delay(command.attempts + 1, self._rng)
+                retry_at = self._clock.now() + timedelta(seconds=delay)
+                mark = partial(self._outbox.mark_failed, command.id, repr(exc), retry_at)
         else:
             self._oms_failing = None
             self._accepted()

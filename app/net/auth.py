@@ -31,6 +31,7 @@ Clock = Callable[[], float]
 
 TOKEN_OPERATION = "get access token"
 REFUSED_STATUSES = frozenset({400, 401, 403})
+MAX_LIFETIME_S = 366 * 86_400.0
 
 
 class CredentialsRefusedError(BackendError):
@@ -85,14 +86,15 @@ def refresh_margin(lifetime: float) -> float:
 
 
 def parse_lifetime(value: Any) -> float | None:
-    """``expires_in`` as seconds: accepts 3600, 3600.0 and "3600"; None if absent or nonsense."""
+    """``expires_in`` as seconds: accepts 3600, 3600.0 and "3600"; None if absent or nonsense
+    (not above zero, a year or more, not a finite number)."""
     if value is None or isinstance(value, bool):
         return None
     try:
         seconds = float(str(value).strip())
     except ValueError:
         return None
-    return seconds if seconds > 0 else None
+    return seconds if 0 < seconds < MAX_LIFETIME_S else None
 
 
 @dataclass(frozen=True)
