@@ -202,7 +202,8 @@ def test_a_refused_akinon_key_holds_commands_in_words_and_they_resume_by_themsel
         assert runner is not None
         await wait_for(lambda: runner.status.problem is Problem.CREDENTIALS)
         assert "Settings → Credentials" in runner.status.line()  # said once, for the station
-        assert runner.status.waiting == 6 and runner.status.stuck == 0
+        await wait_for(lambda: runner.status.waiting == 6)  # both orders' three commands
+        assert runner.status.stuck == 0 and runner.status.problem is Problem.CREDENTIALS
         assert not service.stores.outbox.dead()  # nothing is parked for a supervisor
         sandbox.set_faults(clear_queue=True)  # the OMS takes the key again
         await wait_for(delivered(service, first))
