@@ -300,6 +300,7 @@ class OutboxRunner:
             log.warning(
                 "outbox command %s (%s) failed for good: %s", command.id, command.kind, error
             )
+            self._oms_failing = None  # the OMS answered; it refused this one command
             self._accepted()
             return partial(self._outbox.mark_dead, command.id, error)
         retry_after = exc.retry_after if isinstance(exc, BackendError) else None
