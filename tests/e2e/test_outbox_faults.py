@@ -1,7 +1,7 @@
 """Issue 12, defects 5–8, over the real sandbox process: the OMS queue and the ship flow when the
 journal is locked or the disk is full, when one OMS call hangs, and when the OMS answers 401.
 
-Each test ships real orders through a running ShippingService (aggregator or OTO, Akinon or OTO
+Each test ships real orders through a running ShippingService (aggregator, OTO or DS; Akinon or OTO
 as the OMS) and checks what the OMS received: every command once, in order, none given up.
 """
 
@@ -232,3 +232,15 @@ def test_a_spurious_401_from_otos_token_endpoint_parks_nothing(sandbox, tmp_path
     run(sandbox, tmp_path, "oto", body)
     injected = [f for f in sandbox.state()["faults"]["injected"] if f["kind"] == "401"]
     assert len(injected) == 1 and "refreshToken" in injected[0]["path"]
+
+
+def test_a_single_spurious_401_from_delivery_solutions_books_once(sandbox, tmp_path):
+    async def body(service: ShippingService, orders: list[Order], settings: Settings) -> None:
+        (order,) = some_orders(orders, 1)
+        sandbox.queue_fault("/ds/api/v1/shipments", "401", method="POST")
+        outcome = await ship(service, order, settings)
+        assert outcome.ok, outcome.error  # the fixed key was sent once more, and accepted
+
+    run(sandbox, tmp_path, "ds", body)
+    assert [f["kind"] for f in sandbox.state()["faults"]["injected"]] == ["401"]
+    assert len(shipments(sandbox, "ds")) == 1
