@@ -271,6 +271,10 @@ def load_settings(path: Path | None = None) -> Settings:
         raw: dict[str, Any] = tomllib.loads(target.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"cannot read {target}: {exc}") from exc
+    except (ValueError, RecursionError) as exc:  # a number too long, nesting too deep
+        raise ConfigError(
+            f"cannot read {target}: it is not a station configuration ({exc})"
+        ) from exc
     try:
         return Settings.model_validate(raw)
     except ValidationError as exc:

@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import partial
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from app.backends.oto.client import OtoBackend
@@ -23,6 +23,7 @@ from app.journal.actor import Actor
 from app.journal.archive import DocumentKind
 from app.journal.db import SystemClock
 from app.journal.events import PackMark, ScanOutcome
+from app.journal.outbox_status import OutboxStatus
 from app.net.monitor import ConnectionMonitor
 from app.operators import Action, Operators, OperatorSession, can
 from app.shipping.handover_flow import HandoverFlow
@@ -49,7 +50,7 @@ from ui.signin.approval_dialog import ask_approval
 from ui.signin.controller import SignInController
 from ui.signin.idle_watcher import IdleWatcher
 from ui.signin.operator_indicator import OperatorIndicator
-from ui.station_rules import NOBODY, oms_queue_text, page_refusal, status_listener
+from ui.station_rules import NOBODY, page_refusal, show_oms_queue, status_listener
 from ui.status_bar import BACKEND_NAMES, Connection
 from ui.supervisor.oms_panel import OmsStuckPanel
 from ui.tasks import TaskRunner
@@ -135,9 +136,11 @@ class StationUi(QObject):
         self.pages = self._build_pages()
         self.oms_label = QLabel("")
         self.oms_label.setObjectName("oms_queue")
-        self._oms_timer = QTimer(self)
-        self._oms_timer.setInterval(3000)
-        self._oms_timer.timeout.connect(self._show_oms_queue)
+        # The runner counts what waits off the UI thread and says why (on the UI loop).
+        runner = self.service.runner
+        show_oms_queue(self.oms_label, runner.status if runner else OutboxStatus())
+        if runner is not None:
+            runner.add_status_listener(partial(show_oms_queue, self.oms_label))
         self.current_page: Callable[[], str] = lambda: "Queue"
         self.show_page: Callable[[str], None] = lambda name: None
         self.status_message: Callable[[str], None] = lambda text: log.info("%s", text)
@@ -375,10 +378,6 @@ class StationUi(QObject):
     def connect_status(self, set_state: Callable[[str, Connection, str], None]) -> None:
         self.monitor.add_listener(status_listener(set_state))
 
-    def _show_oms_queue(self) -> None:
-        waiting = self.service.pending_commands()
-        self.oms_label.setText(oms_queue_text(waiting, len(self.stores.outbox.dead())))
-
     # --- life -----------------------------------------------------------------------------
     def install(self) -> None:
         self.reader.install(self.app)
@@ -386,8 +385,6 @@ class StationUi(QObject):
 
     async def start(self) -> None:
         await self.service.start()
-        self._oms_timer.start()
-        self._show_oms_queue()
         self.queue.start()
         report = await self.service.resume(lambda progress: self.status_message(progress.message))
         self.returns.resume_unfinished()
@@ -402,7 +399,6 @@ class StationUi(QObject):
     async def aclose(self) -> None:
         self.uninstall()
         self.queue.stop()
-        self._oms_timer.stop()
         await self.tasks.shutdown()
         await self.service.aclose()
         await self.backends.aclose()

@@ -1,12 +1,16 @@
 """Small rules of the working station that need no widgets: who may open which page, how a
-backend's wire health shows in the status bar, and the OMS queue line."""
+backend's wire health shows in the status bar, and the OMS queue line (from the outbox
+runner's status: how many commands wait, and why)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtWidgets import QLabel
+
 from app.domain import Role
 from app.journal.actor import Actor
+from app.journal.outbox_status import OutboxStatus, Problem
 from app.net.monitor import Health, Listener
 from app.operators import Action, can
 from app.wiring import STATUS_NAMES
@@ -52,5 +56,12 @@ def status_listener(set_state: Callable[[str, Connection, str], None]) -> Listen
 
 
 def oms_queue_text(waiting: int, stuck: int) -> str:
-    text = f"OMS queue: {waiting} waiting" if waiting else "OMS queue: empty"
-    return text + (f" · {stuck} need a supervisor" if stuck else "")
+    return OutboxStatus(waiting=waiting, stuck=stuck).line()
+
+
+def show_oms_queue(label: QLabel, status: OutboxStatus) -> None:
+    """The OMS queue line (how many commands wait, and why in a few words); in full as tooltip."""
+    label.setText(status.line())
+    label.setToolTip(status.words())
+    problem = status.problem in (Problem.CREDENTIALS, Problem.JOURNAL)
+    label.setStyleSheet("color: #b00020;" if problem else "")

@@ -32,7 +32,7 @@ from typing import Any, Literal, TypeAlias
 
 from pydantic import BaseModel
 
-from app.journal.errors import JournalError
+from app.journal.errors import JournalError, storage_words
 from app.journal.schema import MIGRATIONS, Migration, migrate
 from app.ports import Clock
 
@@ -108,7 +108,9 @@ class Database:
                 self.path, isolation_level=None, check_same_thread=False, timeout=5.0
             )
         except (OSError, sqlite3.Error) as exc:
-            raise JournalError(f"cannot open the journal at {self.path}: {exc}") from exc
+            raise JournalError(
+                f"Packstation cannot open its journal {self.path}: {storage_words(exc)}."
+            ) from exc
         self._conn.row_factory = sqlite3.Row
         try:
             mode = self._conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
@@ -120,6 +122,12 @@ class Database:
             self._conn.execute(f"PRAGMA journal_size_limit={WAL_SIZE_LIMIT_BYTES}")
             with self.transaction() as conn:
                 migrate(conn, migrations)
+        except (sqlite3.Error, OSError) as exc:  # a full disk, a journal locked by another program
+            self._conn.close()
+            raise JournalError(
+                f"Packstation cannot open its journal {self.path}: {storage_words(exc)}. "
+                "Nothing in it is lost; start Packstation again once that is done."
+            ) from exc
         except BaseException:
             self._conn.close()
             raise

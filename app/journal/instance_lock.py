@@ -9,12 +9,13 @@ station that is killed outright (or loses power) leaves nothing behind: the OS d
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
 from typing import IO
 
-from app.journal.errors import JournalError
+from app.journal.errors import JournalError, storage_words
 
 LOCK_FILE = "station.lock"
 
@@ -64,10 +65,18 @@ class InstanceLock:
                 f"Packstation is already running with the data folder {path.parent} "
                 "(another window, or another user on this computer). Close it, then start again."
             )
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"{os.getpid()}\n")
-        handle.flush()
+        try:
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"{os.getpid()}\n")
+            handle.flush()
+        except OSError as exc:  # e.g. a full disk: say so, do not leave the folder locked
+            with contextlib.suppress(OSError):  # closing flushes again (and fails), then closes
+                handle.close()
+            raise JournalError(
+                f"Packstation cannot start: {storage_words(exc)} ({path.parent}). "
+                "Then start it again."
+            ) from exc
         return cls(path, handle)
 
     def release(self) -> None:

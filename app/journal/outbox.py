@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -101,7 +101,8 @@ class Outbox:
         return self._db.clock
 
     def add_listener(self, callback: Callable[[], None]) -> None:
-        """Call ``callback()`` after each committed enqueue, on the enqueuing thread."""
+        """Call ``callback()`` after each committed enqueue or supervisor decision, on the
+        calling thread."""
         with self._listeners_lock:
             self._listeners.append(callback)
 
@@ -164,10 +165,17 @@ class Outbox:
         )
         return [OutboxCommand.from_row(row) for row in rows]
 
-    def next_due_at(self) -> datetime | None:
-        """When the earliest pending head falls due (None: nothing is waiting)."""
+    def next_due_at(self, exclude: Collection[str] = ()) -> datetime | None:
+        """When the earliest pending head falls due (None: nothing is waiting).
+
+        ``exclude``: packages to leave out (the runner's, already in flight).
+        """
+        skip = sorted(set(exclude))
+        where = " WHERE o.state = 'pending'"
+        if skip:
+            where += " AND o.package_id NOT IN (" + ", ".join("?" * len(skip)) + ")"
         row = self._db.read_one(
-            "SELECT MIN(o.next_attempt_at) FROM (" + _HEADS + " WHERE o.state = 'pending') o"
+            "SELECT MIN(o.next_attempt_at) FROM (" + _HEADS + where + ") o", skip
         )
         return None if row is None or row[0] is None else from_ms(row[0])
 
@@ -220,8 +228,7 @@ class Outbox:
             else:
                 conn.execute("UPDATE outbox SET state = 'discarded' WHERE id = ?", (command_id,))
             command = self._get(conn, command_id)
-        if retry:
-            self._notify()
+        self._notify()  # the runner sends it (retry) or recounts what waits (discard)
         return command
 
     def get(self, command_id: int) -> OutboxCommand | None:
@@ -248,6 +255,11 @@ class Outbox:
     def pending_count(self) -> int:
         """Commands not yet delivered (pending, including those blocked behind a dead one)."""
         row = self._db.read_one("SELECT COUNT(*) FROM outbox WHERE state = 'pending'")
+        return 0 if row is None else int(row[0])
+
+    def dead_count(self) -> int:
+        """Commands waiting for a supervisor."""
+        row = self._db.read_one("SELECT COUNT(*) FROM outbox WHERE state = 'dead'")
         return 0 if row is None else int(row[0])
 
     # -- helpers ----------------------------------------------------------------------------

@@ -31,6 +31,7 @@ Example (an XStak adapter; the composition root owns the pool and closes it at e
 """
 
 from app.net.auth import (
+    CredentialsRefusedError,
     OtoRefreshToken,
     StaticHeaders,
     TokenProvider,
@@ -49,6 +50,7 @@ __all__ = [
     "ApiSession",
     "ClientPool",
     "ClientSettings",
+    "CredentialsRefusedError",
     "ErrorMapper",
     "OtoRefreshToken",
     "RetryHook",

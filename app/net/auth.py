@@ -1,10 +1,12 @@
 """Token providers: the headers that authenticate a backend's requests, refreshed before expiry.
 
 Every provider has the same two methods (:class:`TokenProvider`): ``await auth_headers()`` and
-``invalidate()`` (called by ApiSession after a 401, once, before one retry). Refreshing providers
-fetch a token once for any number of concurrent callers (single flight under an asyncio.Lock) and
-refresh when less than max(30 s, 10 %) of its lifetime remains. The lifetime is the earlier of the
-reply's ``expires_in`` and, when the token is a JWT, its own ``exp`` claim (:mod:`app.net.jwt`).
+``invalidate()`` (called by ApiSession after a 401, once, before one retry). A refused login
+raises :class:`CredentialsRefusedError` (after asking once more if the refusal was a 401).
+Refreshing providers fetch a token once for any number of concurrent callers (single flight
+under an asyncio.Lock) and refresh when less than max(30 s, 10 %) of its lifetime remains. The
+lifetime is the earlier of the reply's ``expires_in`` and, when the token is a JWT, its own
+``exp`` claim (:mod:`app.net.jwt`).
 Every secret and token they see is registered for log redaction.
 """
 
@@ -32,6 +34,11 @@ Clock = Callable[[], float]
 
 TOKEN_OPERATION = "get access token"
 REFUSED_STATUSES = frozenset({400, 401, 403})
+MAX_LIFETIME_S = 366 * 86_400.0
+
+
+class CredentialsRefusedError(BackendError):
+    """The token service refused the station's credentials (after one more try)."""
 
 
 class TokenProvider(Protocol):
@@ -60,7 +67,8 @@ class StaticHeaders:
         return dict(self._headers)
 
     def invalidate(self) -> None:
-        """A static key cannot be refreshed; the 401 is reported to the user instead."""
+        """A static key cannot be refreshed: the request is sent once more with it, then a second
+        401 is reported to the user."""
 
 
 def akinon_auth(api_token: str) -> StaticHeaders:
@@ -81,14 +89,15 @@ def refresh_margin(lifetime: float) -> float:
 
 
 def parse_lifetime(value: Any) -> float | None:
-    """``expires_in`` as seconds: accepts 3600, 3600.0 and "3600"; None if absent or nonsense."""
+    """``expires_in`` as seconds: accepts 3600, 3600.0 and "3600"; None if absent or nonsense
+    (not above zero, a year or more, not a finite number)."""
     if value is None or isinstance(value, bool):
         return None
     try:
         seconds = float(str(value).strip())
     except ValueError:
         return None
-    return seconds if seconds > 0 else None
+    return seconds if 0 < seconds < MAX_LIFETIME_S else None
 
 
 @dataclass(frozen=True)
@@ -166,13 +175,14 @@ class RefreshingToken:
         raise NotImplementedError
 
     async def _post_json(self, url: str, body: dict[str, str]) -> dict[str, Any]:
-        """POST for a token and return the reply's JSON object, or raise a clear BackendError."""
-        try:
-            response = await self._client.post(url, json=body)
-        except httpx.HTTPError as exc:
-            raise error_from_exception(
-                self.backend, TOKEN_OPERATION, exc, idempotent=True
-            ) from None
+        """POST for a token and return the reply's JSON object, or raise a clear BackendError.
+
+        A 401 is asked once more before it is believed (a single one can be spurious).
+        """
+        response = await self._post(url, body)
+        if response.status_code == 401:
+            log.info("%s: the token service answered 401, asking once more", self.backend)
+            response = await self._post(url, body)
         if response.status_code in REFUSED_STATUSES:
             raise self._refused(f"HTTP {response.status_code}")
         if response.status_code != 200:
@@ -192,12 +202,20 @@ class RefreshingToken:
         data = reply.get("data")
         return data if isinstance(data, dict) and "access_token" in data else reply
 
+    async def _post(self, url: str, body: dict[str, str]) -> httpx.Response:
+        try:
+            return await self._client.post(url, json=body)
+        except httpx.HTTPError as exc:
+            raise error_from_exception(
+                self.backend, TOKEN_OPERATION, exc, idempotent=True
+            ) from None
+
     def _refused(self, detail: str) -> BackendError:
         words = (
             f"{self.backend} refused the {self.credentials} ({detail})"
             " — check Settings → Credentials"
         )
-        return BackendError(self.backend, TOKEN_OPERATION, words, user_message=words)
+        return CredentialsRefusedError(self.backend, TOKEN_OPERATION, words, user_message=words)
 
     def _access_token(self, reply: dict[str, Any]) -> str:
         value = reply.get("access_token")

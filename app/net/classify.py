@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -55,12 +56,20 @@ MESSAGE_KEYS = (
     "error",
 )
 SNIPPET_CHARS = 200
+MAX_RETRY_AFTER_S = 86_400.0
+"""A Retry-After longer than a day is read as a day (callers cap it further)."""
+ERROR_TEXT_BYTES = 16 * 1024
+MAX_DEPTH = 8
+CODE_CHARS = 100
+MAX_ITEMS = 20
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
 
 
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header (delta seconds or an HTTP-date), or None."""
+    """Seconds to wait from a Retry-After header (delta seconds or an HTTP-date), or None.
+
+    At most ``MAX_RETRY_AFTER_S``; nonsense (NaN, infinity, a date out of range) is None."""
     if not value or not value.strip():
         return None
     text = value.strip()
@@ -69,14 +78,14 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
     except ValueError:
         try:
             when = parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, OverflowError):
             return None
         if when.tzinfo is None:
             when = when.replace(tzinfo=UTC)
         seconds = (when - (now or datetime.now(UTC))).total_seconds()
-    if seconds != seconds:  # NaN
+    if not math.isfinite(seconds):  # NaN, or a number too long to be one
         return None
-    return max(0.0, seconds)
+    return min(max(0.0, seconds), MAX_RETRY_AFTER_S)
 
 
 def short_text(text: str, limit: int = SNIPPET_CHARS) -> str:
@@ -85,16 +94,32 @@ def short_text(text: str, limit: int = SNIPPET_CHARS) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-def _words(value: Any) -> str | None:
-    """A message value as text: strings as they are, lists joined, scalars str()-ed."""
-    if value is None or value == "" or isinstance(value, bool):
+def read_json(content: bytes) -> Any:
+    """The JSON of a body, or None when it is none: not JSON, not UTF-8, nested too deep for
+    Python's parser, or a number too long to convert (hostile or broken bodies are just text)."""
+    if not content:
+        return None
+    try:
+        return json.loads(content)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return None
+
+
+def _words(value: Any, depth: int = 0) -> str | None:
+    """A message value as text: strings as they are, lists joined, scalars str()-ed.
+
+    Looks at most ``MAX_DEPTH`` levels down and keeps the result short, whatever the body.
+    """
+    if value is None or value == "" or isinstance(value, bool) or depth > MAX_DEPTH:
         return None
     if isinstance(value, list):
-        parts = [p for p in (_words(item) for item in value) if p]
-        return "; ".join(parts) or None
+        parts = [p for p in (_words(item, depth + 1) for item in value[:MAX_ITEMS]) if p]
+        return "; ".join(parts)[: SNIPPET_CHARS * 2] or None
     if isinstance(value, dict):
-        return _words(value.get("message") or value.get("detail"))
-    return str(value)
+        return _words(value.get("message") or value.get("detail"), depth + 1)
+    if isinstance(value, int):
+        return str(value) if abs(value) < 10**SNIPPET_CHARS else "a very long number"
+    return str(value)[: SNIPPET_CHARS * 2]
 
 
 def _field_errors(body: dict[str, Any]) -> str | None:
@@ -105,6 +130,13 @@ def _field_errors(body: dict[str, Any]) -> str | None:
         if isinstance(value, list) and value and all(isinstance(v, str) for v in value)
     ]
     return "; ".join(parts) or None
+
+
+def _decode(response: httpx.Response, content: bytes) -> str:
+    try:
+        return content.decode(response.encoding or "utf-8", "replace")
+    except LookupError:  # a charset Python does not know
+        return content.decode("utf-8", "replace")
 
 
 def _content(response: httpx.Response) -> bytes:
@@ -124,13 +156,11 @@ def default_error_mapper(response: httpx.Response) -> BackendError:
     code: str | None = None
     words: str | None = None
     content = _content(response)
-    try:
-        body: Any = json.loads(content) if content else None
-    except (ValueError, UnicodeDecodeError):
-        body = None
-        words = short_text(content.decode(response.encoding or "utf-8", "replace")) or None
+    body = read_json(content)
+    if body is None and content:
+        words = short_text(_decode(response, content[:ERROR_TEXT_BYTES])) or None
     if isinstance(body, dict):
-        code = next((str(body[k]) for k in CODE_KEYS if _words(body.get(k))), None)
+        code = next((c[:CODE_CHARS] for k in CODE_KEYS if (c := _words(body.get(k)))), None)
         words = next((w for k in MESSAGE_KEYS if (w := _words(body.get(k)))), None)
         words = words or _field_errors(body)
     elif isinstance(body, list | str):

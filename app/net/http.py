@@ -226,7 +226,7 @@ class ApiSession:
         params: Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
-        """One send with auth; on a 401 renew the token once and send once more."""
+        """One send with auth; on a 401 renew the token (if it can be) and send once more."""
         try:
             httpx.URL(url)
         except httpx.InvalidURL as exc:
@@ -244,10 +244,12 @@ class ApiSession:
         except BaseException:
             await response.aclose()
             raise
-        if renewed == auth:  # a fixed API key: sending it again cannot help
-            return response
         await response.aclose()
-        log.info("%s %s: HTTP 401, retrying once with a new token", self.name, operation)
+        # A 401 means the server refused the request before acting on it, so sending it once
+        # more is safe even for a create. A new token may help; a fixed API key is sent again
+        # as it is, because a single 401 can be spurious (a gateway, a key store's hiccup).
+        how = "with the same key" if renewed == auth else "with a new token"
+        log.info("%s %s: HTTP 401, retrying once %s", self.name, operation, how)
         return await self._send(
             operation, method, url, idempotent, stream, json, params, {**(headers or {}), **renewed}
         )

@@ -8,7 +8,10 @@ error names the package's current state — the command counts as delivered.
 
 Transient failures (BackendError.transient) and lost replies (outcome_unknown: safe to re-send,
 because a second Packed/Shipped is recognised as above and Update Shipment Info is idempotent) are
-retried by the OutboxRunner; anything else is permanent and waits for a supervisor.
+retried by the OutboxRunner. A refused credential (401/403 after the session's one more try, or a
+token service that refuses the login) is the station's problem, not the command's: the runner
+holds every command until the OMS accepts the credentials again. Anything else is permanent and
+waits for a supervisor.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import re
 
 from app.domain import BackendError, Order, Shipment
 from app.journal.outbox import CommandKind, OutboxCommand
+from app.net.auth import CredentialsRefusedError
 from app.ports import FulfilmentSink
 
 log = logging.getLogger(__name__)
@@ -64,6 +68,13 @@ class OmsSender:
     def classify(exc: BaseException) -> bool:
         """True: retry later. Lost replies are safe to re-send (see the module docstring)."""
         return isinstance(exc, BackendError) and (exc.transient or exc.outcome_unknown)
+
+    @staticmethod
+    def refused(exc: BaseException) -> bool:
+        """True: the OMS refused the station's credentials (the runner's ``refused``)."""
+        if isinstance(exc, CredentialsRefusedError):
+            return True
+        return isinstance(exc, BackendError) and exc.status in (401, 403)
 
 
 def already_done(kind: CommandKind, exc: BackendError) -> bool:

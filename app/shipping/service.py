@@ -20,13 +20,14 @@ from pathlib import Path
 from app.config import PrintingSettings, Settings
 from app.domain import Box, Order
 from app.journal.db import Database, Synchronous
+from app.journal.errors import is_storage_error, storage_words
 from app.journal.instance_lock import InstanceLock
 from app.journal.outbox import OutboxCommand
 from app.journal.outbox_runner import Backoff, OutboxRunner
 from app.ports import Clock, Printer
 from app.printing.factory import build_printer
 from app.shipping.in_doubt import InDoubt, in_doubt_jobs
-from app.shipping.job import ShipJob, ShipOutcome
+from app.shipping.job import NextAction, ShipJob, ShipOutcome
 from app.shipping.oms_enqueue import OmsQueue
 from app.shipping.oms_sender import OmsSender
 from app.shipping.progress import Progress, ignore_progress
@@ -59,6 +60,26 @@ class Printers:
         )
 
 
+def journal_failed(job: ShipJob, exc: BaseException) -> ShipOutcome:
+    """The outcome when the journal could not be written mid-flow (disk full, journal locked).
+
+    Nothing is lost: a step is journaled as intended before its call, so Retry resumes where the
+    flow stopped and asks the provider before booking again if a create's result went unrecorded.
+    """
+    log.warning("%s: the journal could not be written: %r", job.reference, exc)
+    return ShipOutcome(
+        job.reference,
+        None,
+        None,
+        False,
+        error=(
+            f"Not finished: {storage_words(exc)}. Nothing is lost — then press Retry: the "
+            "station carries on where it stopped and checks with the carrier before booking again."
+        ),
+        next_actions=(NextAction.RETRY,),
+    )
+
+
 class ShippingService:
     def __init__(
         self,
@@ -69,6 +90,7 @@ class ShippingService:
         clock: Clock | None = None,
         *,
         backoff: Backoff | None = None,
+        hold_backoff: Backoff | None = None,
         rate_timeout_s: float = DEFAULT_TIMEOUT_S,
         synchronous: Synchronous = "FULL",
         on_outbox_change: Callable[[OutboxCommand], None] | None = None,
@@ -108,7 +130,9 @@ class ShippingService:
                 self.stores.outbox,
                 sender.send,
                 classify=sender.classify,
+                refused=sender.refused,
                 backoff=backoff,
+                hold_backoff=hold_backoff,
                 clock=clock,
                 on_change=on_outbox_change,
             )
@@ -152,7 +176,12 @@ class ShippingService:
         return self.flow.reference_for(order)
 
     async def ship(self, job: ShipJob, progress: Progress = ignore_progress) -> ShipOutcome:
-        outcome = await self.flow.ship(job, progress)
+        try:
+            outcome = await self.flow.ship(job, progress)
+        except Exception as exc:
+            if not is_storage_error(exc):
+                raise
+            return journal_failed(job, exc)
         if outcome.ok:
             self.rates.forget(job.order)
         return outcome

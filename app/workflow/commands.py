@@ -25,6 +25,9 @@ from app.workflow.scan import MAX_QUANTITY
 
 COMMAND_PREFIX = "CMD:"
 DEFAULT_QUANTITIES = (2, 3, 4, 5, 6, 10, 12, 24)
+MAX_DIGITS = 9
+"""The longest number a command takes (a scanner may send any number of digits)."""
+SHOWN_CHARS = 40
 
 
 class CommandKind(StrEnum):
@@ -85,19 +88,28 @@ def parse_command(raw: str) -> Command | None:
     try:
         kind = CommandKind(name)
     except ValueError:
-        raise WorkflowError(f"Scanned {text} — not a command this station knows") from None
+        raise WorkflowError(f"Scanned {_shown(text)} — not a command this station knows") from None
     if len(parts) > 2 or (len(parts) == 2 and not _TAKES_NUMBER[kind]):
-        raise WorkflowError(f"Scanned {text} — {kind.value} takes no number")
+        raise WorkflowError(f"Scanned {_shown(text)} — {kind.value} takes no number")
     if len(parts) == 1:
         if kind in _NEEDS_NUMBER:
-            raise WorkflowError(f"Scanned {text} — {kind.value} needs a number, like CMD:{kind}:1")
+            raise WorkflowError(
+                f"Scanned {_shown(text)} — {kind.value} needs a number, like CMD:{kind}:1"
+            )
         return Command(kind)
-    number = parts[1]
-    if not (number.isascii() and number.isdigit()) or int(number) < 1:
-        raise WorkflowError(f"Scanned {text} — {kind.value} needs a number from 1")
-    if kind is CommandKind.QTY and int(number) > MAX_QUANTITY:
-        raise WorkflowError(f"Scanned {text} — QTY goes up to {MAX_QUANTITY}")
+    number = parts[1].lstrip("0") or "0"
+    if not (number.isascii() and number.isdigit()) or int(number[:MAX_DIGITS]) < 1:
+        raise WorkflowError(f"Scanned {_shown(text)} — {kind.value} needs a number from 1")
+    # Checked by length first: Python refuses to read integers of over 4,300 digits.
+    if len(number) > MAX_DIGITS or (kind is CommandKind.QTY and int(number) > MAX_QUANTITY):
+        limit = MAX_QUANTITY if kind is CommandKind.QTY else 10**MAX_DIGITS - 1
+        raise WorkflowError(f"Scanned {_shown(text)} — {kind.value} goes up to {limit}")
     return Command(kind, int(number))
+
+
+def _shown(text: str) -> str:
+    """A scan as it is shown in a message: a very long one is cut (the rest adds nothing)."""
+    return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
 
 
 def command_sheet(

@@ -69,7 +69,7 @@ def read_error(content: bytes) -> DsError | None:
     """The DS error body, or None when the bytes are not one."""
     try:
         body = json.loads(content) if content else None
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # not JSON, or nested too deep
         return None
     if not isinstance(body, dict) or not isinstance(body.get("type"), str):
         return None

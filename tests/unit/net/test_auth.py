@@ -158,7 +158,8 @@ def test_refused_credentials_are_reported_in_words_and_not_transient() -> None:
                 *(provider.auth_headers() for _ in range(20)), return_exceptions=True
             )
             await pool.aclose()
-        assert server.count("POST", XSTAK_TOKEN_PATH) == 1  # the failure is shared, not repeated
+        # a 401 is asked once more before it is believed; the failure is then shared, not repeated
+        assert server.count("POST", XSTAK_TOKEN_PATH) == 2
         error = results[0]
         assert isinstance(error, BackendError)
         assert all(isinstance(r, BackendError) for r in results)
@@ -218,11 +219,12 @@ def test_static_keys_for_akinon_and_delivery_solutions() -> None:
                 await session.request("ping", "GET", "/ping", idempotent=True)
                 with pytest.raises(BackendError) as caught:
                     await session.request("list", "GET", "/orders", idempotent=True)
-        # a fixed key that was refused is not sent again; the user is told where to fix it
-        assert server.count("GET", "/orders") == 1
+        # a fixed key that was refused is sent once more (a single 401 can be spurious), then
+        # believed; the user is told where to fix it
+        assert server.count("GET", "/orders") == 2
         assert "Settings → Credentials" in str(caught.value)
         assert caught.value.code == "UNAUTHORIZED" and not caught.value.transient
-        first, second, _refused = server.received
+        first, second, _refused, _again = server.received
         assert first.headers["authorization"] == "Token akinon-api-token"
         assert second.headers["x-api-key"] == "ds-api-key-123"
         assert second.headers["tenantid"] == "dummyaccount1"
