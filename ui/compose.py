@@ -200,6 +200,8 @@ class StationUi(QObject):
             providers=backends.providers,
             approve=self.approve,
             ship_from=settings.ship_from,
+            handovers=stores.handovers,
+            outbox=stores.outbox,
         )
         self.supervisor = SupervisorPage(tools, finder, self.tasks, self.operator)
         self.oms_stuck = OmsStuck(stores.outbox, stores.audit, tools.authorise)

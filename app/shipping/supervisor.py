@@ -1,5 +1,6 @@
 """The supervisor's tools: cancel, track, DS retry, resolve an "outcome unknown" create, release
-an order another station left half-done — each needing a supervisor and each audited.
+an order another station left half-done, ship an order again — each needing a supervisor and
+each audited.
 
 A supervisor acts directly; anyone else's request goes through ``approve(what)`` (the PIN prompt
 the UI supplies) and is refused, with nothing sent anywhere, when no supervisor approves. Every
@@ -36,8 +37,12 @@ from app.domain import (
 )
 from app.journal.actor import Actor
 from app.journal.audit import AuditAction, AuditLog
+from app.journal.handover import Handovers
+from app.journal.outbox import Outbox
 from app.journal.steps import Job, Journal, Step, StepState
 from app.ports import ShippingProvider
+from app.shipping.cancel_record import CancelRecord, record_cancel
+from app.shipping.order_jobs import OrderJobStatus, open_next, order_job
 from app.shipping.shipment_finder import RETURN_JOB, model_or_none
 
 Approve = Callable[[str], Awaitable[Actor | None]]
@@ -112,8 +117,13 @@ class SupervisorTools:
         providers: Mapping[str, ShippingProvider],
         approve: Approve,
         ship_from: Address | None = None,
+        handovers: Handovers | None = None,
+        outbox: Outbox | None = None,
     ) -> None:
         self._journal = journal
+        self._handovers = handovers
+        self._outbox = outbox
+        self.last_cancel: CancelRecord | None = None
         self._audit = audit
         self._providers = dict(providers)
         self._approve = approve
@@ -145,8 +155,20 @@ class SupervisorTools:
         await asyncio.to_thread(self._audit.record, actor, action, **fields)
 
     # --- cancel, track, retry ----------------------------------------------------------------
-    async def cancel(self, shipment: Shipment, reason: str, actor: Actor) -> Actor:
-        """Cancel/void at the provider; the provider's refusal comes back in its own words."""
+    async def cancel(
+        self,
+        shipment: Shipment,
+        reason: str,
+        actor: Actor,
+        *,
+        order_number: str = "",
+        job_ref: str = "",
+    ) -> Actor:
+        """Cancel/void at the provider; the provider's refusal comes back in its own words.
+
+        Then the cancel is written everywhere it must show (app.shipping.cancel_record): the
+        job, the handover list, the OMS commands not yet sent. ``last_cancel`` says what the
+        OMS still shows."""
         why = self._reason(reason, f"cancel shipment {shipment.shipment_id}")
         provider = self.provider(shipment.provider)
         approver = await self.authorise(actor, f"Cancel shipment {shipment.shipment_id}")
@@ -157,13 +179,42 @@ class SupervisorTools:
             raise NotAllowedError(
                 f"{provider.name} refused to cancel shipment {shipment.shipment_id}: {words}"
             ) from exc
+        record = await asyncio.to_thread(
+            record_cancel, self._journal, self._handovers, self._outbox, shipment, why, actor,
+            job_ref=job_ref, order_number=order_number,
+        )  # fmt: skip
+        self.last_cancel = record
         await self._record(
             actor, AuditAction.CANCEL, subject=shipment.shipment_id,
-            order_number=shipment.order_id, awb=shipment.tracking_number,
+            order_number=record.order_number, awb=shipment.tracking_number,
             shipment_id=shipment.shipment_id, reason=why, approved_by=approver,
-            details={"provider": provider.name},
+            details={"provider": provider.name, "job": record.job_ref,
+                     "oms_commands_discarded": record.discarded,
+                     "oms_still_packed": record.oms_packed},
         )  # fmt: skip
         return approver
+
+    async def ship_again(self, order_number: str, reason: str, actor: Actor) -> str:
+        """Allow a second shipment for an order that already has one (lost, damaged, or
+        cancelled): opens the order's next ship job; audited. Its reference."""
+        number = order_number.strip()
+        why = self._reason(reason, f"ship {number} again")
+        current = await asyncio.to_thread(order_job, self._journal, number)
+        if current.status is not OrderJobStatus.SHIPPED:
+            raise NotAllowedError(
+                f"Order {number} has no finished shipment to ship again"
+                + (f": its job {current.reference} is still open — resume or resolve it."
+                   if current.status is OrderJobStatus.OPEN else ".")
+            )  # fmt: skip
+        approver = await self.authorise(actor, f"Ship order {number} again")
+        reference = await asyncio.to_thread(open_next, self._journal, number, actor)
+        await self._record(
+            actor, AuditAction.OVERRIDE, subject=number, order_number=number, reason=why,
+            approved_by=approver,
+            details={"action": "ship_again", "previous_job": current.reference,
+                     "job": reference, "cancelled": current.cancelled},
+        )  # fmt: skip
+        return reference
 
     async def track(self, shipment: Shipment) -> Tracking:
         return await self.provider(shipment.provider).track(shipment)
