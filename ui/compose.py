@@ -163,6 +163,7 @@ class StationUi(QObject):
             operator=self.operator,
             runner=self.tasks,
             clock=SystemClock(),
+            progress=self.service.pack_progress,
         )
         if isinstance(oto, OtoBackend):
             self.tasks.run(

@@ -141,9 +141,7 @@ def test_crash_during_create_asks_the_provider_on_resume(tmp_path, provider):
     assert provider.create_calls == 1  # found, not booked again
 
 
-def test_refusal_suggests_another_carrier_and_resume_leaves_it_for_the_repack(
-    tmp_path, provider
-):
+def test_refusal_suggests_another_carrier_and_resume_leaves_it_for_the_repack(tmp_path, provider):
     provider.refuse = BackendError("fake", "create shipment", "courier refused", status=400)
     station = Station(tmp_path, provider)
     outcome = ship(station, station.job())
