@@ -37,12 +37,15 @@ class CancelRecord:
     """OMS commands (Update Shipment Info, Shipped) that will now never be sent."""
     oms_packed: bool
     """The OMS was already told Packed (it has no command to take that back)."""
+    oms_shipped: bool = False
+    """The OMS was already told Shipped (shipped when packed) before the cancel."""
 
     def oms_note(self) -> str:
         if not self.oms_packed:
             return ""
+        status = "Shipped" if self.oms_shipped else "Packed"
         return (
-            f"The OMS still shows order {self.order_number} as Packed with the cancelled AWB: "
+            f"The OMS still shows order {self.order_number} as {status} with the cancelled AWB: "
             "it has no cancel command. Ship the order again (supervisor: Ship again) to send "
             "the new AWB, or set it right in the OMS."
         )
@@ -77,16 +80,19 @@ def record_cancel(
     package = parcel.package_id if parcel and parcel.package_id else None
     if package is None and order is not None:
         package = outbox_key(order)
-    discarded, packed = 0, False
+    discarded, told = 0, set[CommandKind]()
     if outbox is not None and package:
         awb = shipment.tracking_number or shipment.shipment_id
         keys = [shipped_key(package), f"info:{package}:{awb}"]
         discarded = outbox.discard_pending(package, keys)
-        packed = any(
-            c.kind is CommandKind.PACKED and c.state is CommandState.DELIVERED
-            for c in outbox.commands(package)
-        )
-    return CancelRecord(number or shipment.order_id, job.ref if job else "", discarded, packed)
+        told = {c.kind for c in outbox.commands(package) if c.state is CommandState.DELIVERED}
+    return CancelRecord(
+        number or shipment.order_id,
+        job.ref if job else "",
+        discarded,
+        oms_packed=CommandKind.PACKED in told,
+        oms_shipped=CommandKind.SHIPPED in told,
+    )
 
 
 def _job(journal: Journal, job_ref: str, number: str, shipment: Shipment) -> Job | None:

@@ -25,10 +25,7 @@ from app.backends.delivery_solutions.client import DeliverySolutions
 from app.domain import (
     Address,
     BackendError,
-    Box,
-    Order,
     PackstationError,
-    Rate,
     ReturnRequest,
     Role,
     Shipment,
@@ -43,7 +40,7 @@ from app.journal.steps import Job, Journal, Step, StepState
 from app.ports import ShippingProvider
 from app.shipping.cancel_record import CancelRecord, record_cancel
 from app.shipping.order_jobs import OrderJobStatus, open_next, order_job
-from app.shipping.shipment_finder import RETURN_JOB, model_or_none
+from app.shipping.shipment_finder import RETURN_JOB, model_or_none, shipment_request_in
 
 Approve = Callable[[str], Awaitable[Actor | None]]
 """Asks a supervisor to approve the action described; the approving supervisor, or None."""
@@ -81,29 +78,6 @@ class OpenJob:
     operator_name: str
     created_at: datetime
     steps_done: tuple[str, ...]
-
-
-def _shipment_request(payload: Any, ship_from: Address | None) -> ShipmentRequest | None:
-    """The request from a step payload: a ShipmentRequest, or a ShipJob's JSON (codec)."""
-    if not isinstance(payload, dict):
-        return None
-    found = model_or_none(ShipmentRequest, payload) or model_or_none(
-        ShipmentRequest, payload.get("request")
-    )
-    if found is not None or ship_from is None:
-        return found  # type: ignore[no-any-return]
-    job = payload.get("job", payload)
-    order = model_or_none(Order, job.get("order")) if isinstance(job, dict) else None
-    if order is None or not isinstance(job, dict):
-        return None
-    boxes = tuple(b for b in (model_or_none(Box, x) for x in job.get("boxes") or ()) if b)
-    return ShipmentRequest(
-        reference=str(job.get("reference", "")),
-        order=order,
-        boxes=boxes or (Box(number=1),),
-        ship_from=ship_from,
-        rate=model_or_none(Rate, job.get("rate")),
-    )
 
 
 class SupervisorTools:
@@ -256,7 +230,7 @@ class SupervisorTools:
     def _in_doubt(self, job: Job, step: Step) -> InDoubt:
         payload = step.payload if isinstance(step.payload, dict) else {}
         returned = model_or_none(ReturnRequest, payload.get("request"))
-        request = None if returned else _shipment_request(payload, self._ship_from)
+        request = None if returned else shipment_request_in(payload, self._ship_from)
         order = returned.order if returned else (request.order if request else None)
         job_data = payload.get("job", payload)
         provider = str(payload.get("provider") or (job_data or {}).get("provider") or "")
@@ -369,6 +343,11 @@ class SupervisorTools:
         job = self._journal.job(job_ref)
         if job is None or job.state.value != "open":
             raise NotAllowedError(f"{job_ref} is not open; there is nothing to release.")
+        if any(step.kind in CREATE_KINDS and _doubtful(step) for step in job.steps):
+            raise NotAllowedError(
+                f"{job.subject}'s shipment may exist: settle it under Outcome unknown (look up, "
+                "mark created or create again) instead of releasing it, or it could ship twice."
+            )
         why = self._reason(reason, f"release {job.subject}")
         approver = await self.authorise(actor, f"Release order {job.subject}")
         done = [s.kind for s in job.steps if s.state is StepState.DONE]

@@ -98,6 +98,12 @@ def test_reopening_after_a_lost_aggregator_reply_never_books_twice(
                 reopened = await quote_and_job(service, order, pack(order, settings))
                 second = await service.ship(reopened, lambda _p: None)
                 doubt = [item.reference for item in await service.in_doubt()]
+                tools = SupervisorTools(
+                    journal=service.stores.journal, audit=service.stores.audit,
+                    providers=backends.providers, approve=_no_approval,
+                )  # fmt: skip
+                with pytest.raises(NotAllowedError, match="Outcome unknown"):
+                    await tools.release(reopened.reference, "packer left", BOSS)  # no bypass
                 return first, second, reopened.reference, doubt
         finally:
             await backends.aclose()

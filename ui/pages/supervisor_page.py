@@ -198,10 +198,11 @@ class SupervisorPage(QWidget):
         record = self._tools.last_cancel
         if record is None or not record.oms_packed:
             return ""
+        status = self.tr("Shipped") if record.oms_shipped else self.tr("Packed")
         return self.tr(
-            "The OMS still shows order {n} as Packed with the cancelled AWB: it has no cancel "
+            "The OMS still shows order {n} as {s} with the cancelled AWB: it has no cancel "
             "command. Ship the order again to send the new AWB, or set it right in the OMS."
-        ).format(n=record.order_number)
+        ).format(n=record.order_number, s=status)
 
     def track_selected(self) -> None:
         shipped: ShippedOrder | None = self._selected(self.shipments_view, self.shipments)
