@@ -56,8 +56,8 @@ async def resume_unfinished(flow: ShipFlow, progress: Progress = ignore_progress
     outcomes: list[ShipOutcome] = []
     abandoned: list[str] = []
     for job in jobs:
-        if job.kind != JOB_KIND:
-            continue
+        if job.kind != JOB_KIND or not job.steps:
+            continue  # not a ship job, or one nothing was done for yet (e.g. "ship again")
         step = create_step(job)
         if needs_supervisor(step):
             continue

@@ -169,3 +169,27 @@ def test_handover_mode_registers_the_parcel_instead_of_shipping(tmp_path, provid
     (parcel,) = station.stores.handovers.waiting()
     assert (parcel.awb, parcel.package_id) == ("AWB1", "501")
     assert (ShipStage.OMS_SHIPPED, StageState.WAITING) in [(p.stage, p.state) for p in seen]
+
+
+def test_the_order_has_one_job_a_made_up_reference_is_refused(tmp_path, provider):
+    station = Station(tmp_path, provider)
+    first = ship(station, station.job())
+    assert first.ok and first.reference == "SO-1-1"
+    order = make_order()
+    other = ShipJob("SO-1:2", order, BOXES, "fake", None, PACKER)  # the old UI's repack key
+    refused = ship(station, other)
+    assert not refused.ok and "already has its ship job SO-1-1" in refused.error
+    assert refused.next_actions == (NextAction.CALL_SUPERVISOR,)
+    assert provider.create_calls == 1 and len(provider.booked) == 1
+
+
+def test_packed_waits_for_the_shipment_so_a_refusal_tells_the_oms_nothing(tmp_path, provider):
+    provider.refuse = BackendError("fake", "create shipment", "courier refused", status=400)
+    station = Station(tmp_path, provider)
+    job = station.job()
+    assert not ship(station, job).ok
+    assert station.stores.outbox.commands("501") == []
+    provider.refuse = None
+    assert ship(station, station.job()).reference == job.reference  # the re-pack: same job
+    kinds = [c.kind for c in station.stores.outbox.commands("501")]
+    assert kinds == [CommandKind.PACKED, CommandKind.UPDATE_SHIPMENT_INFO, CommandKind.SHIPPED]
