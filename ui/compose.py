@@ -171,6 +171,7 @@ class StationUi(QObject):
             runner=self.tasks,
             clock=SystemClock(),
             catalogue=self.queue.product_lookup,
+            progress=self.service.pack_progress,
         )
         if isinstance(oto, OtoBackend):
             self.tasks.run(
@@ -209,6 +210,8 @@ class StationUi(QObject):
             providers=backends.providers,
             approve=self.approve,
             ship_from=settings.ship_from,
+            handovers=stores.handovers,
+            outbox=stores.outbox,
         )
         self.supervisor = SupervisorPage(tools, finder, self.tasks, self.operator)
         self.oms_stuck = OmsStuck(stores.outbox, stores.audit, tools.authorise)

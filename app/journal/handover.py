@@ -37,10 +37,13 @@ class Parcel:
     labelled_at: datetime
     handover_id: int | None
     handed_over_at: datetime | None
+    cancelled_at: datetime | None = None
+    cancel_reason: str = ""
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> Parcel:
         handed = row["handed_over_at"]
+        cancelled = row["cancelled_at"] if "cancelled_at" in row.keys() else None  # noqa: SIM118
         return cls(
             id=row["id"],
             provider=row["provider"],
@@ -56,6 +59,8 @@ class Parcel:
             labelled_at=from_ms(row["labelled_at"]),
             handover_id=row["handover_id"],
             handed_over_at=None if handed is None else from_ms(handed),
+            cancelled_at=None if cancelled is None else from_ms(cancelled),
+            cancel_reason=row["cancel_reason"] if cancelled is not None else "",
         )
 
 
@@ -131,7 +136,7 @@ class Handovers:
 
     def waiting(self, carrier: str | None = None) -> list[Parcel]:
         """Labelled parcels not yet handed over (for one carrier, or all), oldest first."""
-        sql = "SELECT * FROM parcels WHERE handover_id IS NULL"
+        sql = "SELECT * FROM parcels WHERE handover_id IS NULL AND cancelled_at IS NULL"
         params: tuple[str, ...] = ()
         if carrier is not None:
             sql += " AND carrier = ?"
@@ -141,9 +146,33 @@ class Handovers:
 
     def carriers_waiting(self) -> list[str]:
         rows = self._db.read(
-            "SELECT DISTINCT carrier FROM parcels WHERE handover_id IS NULL ORDER BY carrier"
+            "SELECT DISTINCT carrier FROM parcels WHERE handover_id IS NULL"
+            " AND cancelled_at IS NULL ORDER BY carrier"
         )
         return [row[0] for row in rows]
+
+    def cancel(self, provider: str, shipment_id: str, reason: str) -> Parcel | None:
+        """The shipment was cancelled: its parcel (if any) leaves the handover list for good and
+        its OMS commands not yet sent (Update Shipment Info, Shipped) are discarded."""
+        with self._db.transaction() as conn:
+            conn.execute(
+                "UPDATE parcels SET cancelled_at = ?, cancel_reason = ?"
+                " WHERE provider = ? AND shipment_id = ? AND cancelled_at IS NULL",
+                (self._db.now_ms(), reason, provider, shipment_id),
+            )
+            row = conn.execute(
+                "SELECT * FROM parcels WHERE provider = ? AND shipment_id = ?",
+                (provider, shipment_id),
+            ).fetchone()
+            return None if row is None else Parcel.from_row(row)
+
+    def cancelled(self, provider: str, shipment_id: str) -> bool:
+        row = self._db.read_one(
+            "SELECT 1 FROM parcels WHERE provider = ? AND shipment_id = ?"
+            " AND cancelled_at IS NOT NULL",
+            (provider, shipment_id),
+        )
+        return row is not None
 
     def handed_over(self, handover_id: int) -> list[Parcel]:
         rows = self._db.read(
@@ -161,7 +190,9 @@ class Handovers:
         """
         with self._db.transaction() as conn:
             rows = conn.execute(
-                "SELECT * FROM parcels WHERE carrier = ? ORDER BY labelled_at, id", (carrier,)
+                "SELECT * FROM parcels WHERE carrier = ? AND cancelled_at IS NULL"
+                " ORDER BY labelled_at, id",
+                (carrier,),
             ).fetchall()
             parcels = [Parcel.from_row(row) for row in rows]
             if awbs is not None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -230,6 +230,23 @@ class Outbox:
             command = self._get(conn, command_id)
         self._notify()  # the runner sends it (retry) or recounts what waits (discard)
         return command
+
+    def discard_pending(self, package_id: str, dedupe_keys: Sequence[str]) -> int:
+        """Discard the package's commands with these keys that are still pending (a cancelled
+        shipment's Update Shipment Info and Shipped must never go out); how many were."""
+        if not dedupe_keys:
+            return 0
+        marks = ", ".join("?" for _ in dedupe_keys)
+        with self._db.transaction() as conn:
+            discarded: int = conn.execute(
+                "UPDATE outbox SET state = 'discarded', last_error = 'the shipment was cancelled'"
+                " WHERE package_id = ? AND state IN ('pending', 'dead')"
+                f" AND dedupe_key IN ({marks})",
+                (package_id, *dedupe_keys),
+            ).rowcount
+        if discarded:
+            self._notify()  # the runner recounts what waits
+        return discarded
 
     def get(self, command_id: int) -> OutboxCommand | None:
         row = self._db.read_one("SELECT * FROM outbox WHERE id = ?", (command_id,))

@@ -183,7 +183,23 @@ _V1: Migration = (
     "CREATE INDEX parcels_awb ON parcels (awb)",
 )
 
-MIGRATIONS: tuple[Migration, ...] = (_V1,)
+_V2: Migration = (
+    # One ship job per order: looked up by its order number (jobs.subject), newest first.
+    "CREATE INDEX jobs_subject ON jobs (kind, subject, created_at)",
+    # A cancelled shipment's parcel leaves the handover list for good.
+    "ALTER TABLE parcels ADD COLUMN cancelled_at INTEGER",
+    "ALTER TABLE parcels ADD COLUMN cancel_reason TEXT NOT NULL DEFAULT ''",
+    # Scan progress of orders being packed, kept until the order ships (app.journal.pack_progress).
+    """CREATE TABLE pack_progress (
+        order_number TEXT PRIMARY KEY,
+        state TEXT NOT NULL,
+        units INTEGER NOT NULL DEFAULT 0,
+        operator_id TEXT NOT NULL,
+        updated_at INTEGER NOT NULL
+    )""",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2)
 
 
 def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration]) -> int:

@@ -159,6 +159,14 @@ class Journal:
         row = self._db.read_one("SELECT * FROM jobs WHERE ref = ?", (ref,))
         return None if row is None else self._job(row)
 
+    def jobs_for(self, kind: str, subject: str) -> list[Job]:
+        """Every job of this kind for this subject (an order number), oldest first."""
+        rows = self._db.read(
+            "SELECT * FROM jobs WHERE kind = ? AND subject = ? ORDER BY created_at, rowid",
+            (kind, subject),
+        )
+        return [self._job(row) for row in rows]
+
     def unfinished_jobs(self) -> list[Job]:
         """Open jobs, oldest first, with all their steps: what to resume on start-up."""
         rows = self._db.read("SELECT * FROM jobs WHERE state = 'open' ORDER BY created_at, ref")

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.journal.steps import Job, Step, StepState
-from app.shipping.ship_flow import CREATE, JOB_KIND, NEEDS_SUPERVISOR
+from app.shipping.order_jobs import CREATE, JOB_KIND
+from app.shipping.ship_flow import NEEDS_SUPERVISOR
 from app.shipping.stores import Stores
 
 
@@ -43,12 +44,18 @@ def needs_supervisor(step: Step | None) -> bool:
     )
 
 
+def outcome_unknown(step: Step | None) -> bool:
+    """The create may or may not have happened (whoever can settle it: provider or supervisor)."""
+    return step is not None and step.state is StepState.FAILED and step.outcome_unknown
+
+
 def in_doubt_jobs(stores: Stores) -> list[InDoubt]:
-    """Open ship jobs whose create needs a supervisor, oldest first."""
+    """Open ship jobs whose create may exist and is not settled yet, oldest first: those that
+    need a supervisor, and those whose provider could not be asked (yet) — never in no list."""
     found: list[InDoubt] = []
     for job in stores.journal.unfinished_jobs():
         step = create_step(job)
-        if job.kind != JOB_KIND or step is None or not needs_supervisor(step):
+        if job.kind != JOB_KIND or step is None or not outcome_unknown(step):
             continue
         found.append(
             InDoubt(

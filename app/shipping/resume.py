@@ -2,7 +2,9 @@
 
 Jobs whose shipment needs a supervisor (outcome unknown, provider cannot tell) are listed, not
 retried. A job that stopped before anything was sent, or whose shipment was refused (so none
-exists), is closed as abandoned: the order is still in the queue and will be packed again.
+exists), stays open and is listed as not shipped: nothing reached the OMS (Packed goes out only
+once a shipment exists), so the order is still in the OMS's ready list, and packing it again
+resumes this same job (app.shipping.order_jobs) — one job per order, never a second one.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ class ResumeReport:
     resumed: tuple[ShipOutcome, ...]
     needs_supervisor: tuple[InDoubt, ...]
     abandoned: tuple[str, ...]
-    """Order numbers closed without a shipment, each with why."""
+    """Orders left without a shipment (their jobs stay open for the re-pack), each with why."""
 
     def summary(self) -> str:
         parts = []
@@ -54,8 +56,8 @@ async def resume_unfinished(flow: ShipFlow, progress: Progress = ignore_progress
     outcomes: list[ShipOutcome] = []
     abandoned: list[str] = []
     for job in jobs:
-        if job.kind != JOB_KIND:
-            continue
+        if job.kind != JOB_KIND or not job.steps:
+            continue  # not a ship job, or one nothing was done for yet (e.g. "ship again")
         step = create_step(job)
         if needs_supervisor(step):
             continue
@@ -64,7 +66,6 @@ async def resume_unfinished(flow: ShipFlow, progress: Progress = ignore_progress
             why = "the app stopped before the shipment was requested"
             if step is not None and refused:
                 why = f"the shipment was refused: {step.error}"
-            await asyncio.to_thread(journal.finish_job, job.ref, outcome=why, abandoned=True)
             abandoned.append(f"{job.subject}: {why}")
             continue
         outcomes.append(await flow.ship(job_from_json(step.payload["job"]), progress))

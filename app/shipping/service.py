@@ -24,6 +24,7 @@ from app.journal.errors import is_storage_error, storage_words
 from app.journal.instance_lock import InstanceLock
 from app.journal.outbox import OutboxCommand
 from app.journal.outbox_runner import Backoff, OutboxRunner
+from app.journal.pack_progress import ProgressKeeper
 from app.ports import Clock, Printer
 from app.printing.factory import build_printer
 from app.shipping.in_doubt import InDoubt, in_doubt_jobs
@@ -104,6 +105,7 @@ class ShippingService:
             self._lock.release()
             raise
         self.stores = Stores.over(self.db)
+        self.pack_progress = ProgressKeeper(self.stores.progress)
         sink = backends.sink
         self.oms = OmsQueue(self.stores.outbox, self.stores.handovers, enabled=sink is not None)
         self.flow = ShipFlow(
@@ -158,6 +160,7 @@ class ShippingService:
             except Exception:
                 log.exception("the outbox runner failed")
         await self.rates.aclose()
+        await asyncio.to_thread(self.pack_progress.close)
         self.db.close()
         self._lock.release()
 

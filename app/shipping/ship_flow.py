@@ -4,9 +4,16 @@ Each step (create shipment, fetch label, print label, print slip) is written as 
 its call and done or failed after it (app.journal.steps). Running ``ship`` again for the same
 reference resumes: done steps are skipped, so a print failure is retried without creating
 anything again. OMS commands go into the outbox (delivered by the OutboxRunner through
-app.shipping.oms_sender): Packed as soon as the shipment is about to be created (it runs beside
-the create call), Update Shipment Info once the AWB is known, Shipped right after the label when
+app.shipping.oms_sender), in this order: Packed once the shipment exists (never before: a
+refused create then leaves the order untouched in the OMS's ready list), Update Shipment Info
+once the AWB is known (Akinon accepts it only after Packed), Shipped right after the label when
 ``shipped_when`` is "packed" (else the parcel waits for the end-of-day handover).
+
+One job per order (app.shipping.order_jobs): a job without a reference gets the order's; a
+reference that is not the order's job is refused, and so is a job whose shipment a supervisor
+cancelled (a second shipment needs the supervisor's "ship again"). Running a finished job again
+only replays its done steps. Once the shipment exists, a failure never offers "change carrier"
+or "edit the address": only what can still work.
 
 Exactly once: a create whose outcome is unknown (a lost reply, or an earlier run that died
 mid-call) is never re-sent before asking the provider (``find_shipment``). Found → used; none →
@@ -18,7 +25,7 @@ created; the provider cannot tell → the step is left FAILED with ``outcome_unk
 from __future__ import annotations
 
 import asyncio
-import itertools
+import dataclasses
 from collections.abc import Mapping
 from typing import Any, Literal
 
@@ -29,13 +36,14 @@ from app.shipping.advice import next_actions, words
 from app.shipping.codec import job_to_json, shipment_from_result
 from app.shipping.job import NextAction, ShipJob, ShipOutcome, ShipStage, StageState
 from app.shipping.oms_enqueue import OmsQueue
+from app.shipping.order_jobs import CREATE, JOB_KIND, OrderJob, OrderJobStatus, order_job
 from app.shipping.progress import Progress, Reporter, StopFlowError
 from app.shipping.ship_print import PrintSetup
 from app.shipping.ship_steps import LabelSteps
 from app.shipping.stores import Stores
 
-JOB_KIND = "ship"
-CREATE = "create_shipment"
+__all__ = ["CREATE", "JOB_KIND", "NEEDS_SUPERVISOR", "ShipFlow"]
+
 NEEDS_SUPERVISOR = "needs_supervisor"
 """Error kind of a create step whose outcome the provider cannot tell: a supervisor decides."""
 
@@ -70,32 +78,58 @@ class ShipFlow:
         self._labels.prints = prints
 
     def reference_for(self, order: Order) -> str:
-        """The idempotency key for shipping this order now: its open job's (so a retry or a
-        resume never books twice), else the next unused ``<order number>-<n>``. A quick read."""
-        for number in itertools.count(1):
-            reference = f"{order.number}-{number}"
-            job = self.stores.journal.job(reference)
-            if job is None or job.state is JobState.OPEN:
-                return reference
-        raise AssertionError("unreachable")
+        """The order's one job reference (app.shipping.order_jobs). A quick read."""
+        return self.order_job(order.number).reference
+
+    def order_job(self, order_number: str) -> OrderJob:
+        return order_job(self.stores.journal, order_number)
 
     async def ship(self, job: ShipJob, progress: Progress) -> ShipOutcome:
-        """Run (or resume) the job's steps; never raises for a failed step — see the outcome."""
-        lock = self._locks.setdefault(job.reference, asyncio.Lock())
+        """Run (or resume) the order's job; never raises for a failed step — see the outcome.
+
+        ``job.reference`` may be empty: the order's own job reference is used."""
+        lock = self._locks.setdefault(job.order.number, asyncio.Lock())
         async with lock:
+            current = await asyncio.to_thread(self.order_job, job.order.number)
+            if not job.reference:
+                job = dataclasses.replace(job, reference=current.reference)
             report = Reporter(job.reference, progress)
             try:
+                await asyncio.to_thread(self._check_identity, job, current)
                 return await self._run(job, report)
             except StopFlowError as stop:
                 report(stop.stage, StageState.FAILED, stop.message)
+                actions = stop.actions
+                if stop.stage is not ShipStage.CREATE or stop.shipment is not None:
+                    actions = _possible_once_created(actions)
                 return ShipOutcome(
                     job.reference,
                     stop.shipment,
                     stop.label,
                     stop.printed,
                     error=stop.message,
-                    next_actions=stop.actions,
+                    next_actions=actions,
                 )
+
+    def _check_identity(self, job: ShipJob, current: OrderJob) -> None:
+        """Refuse a second job for the order, and a job whose shipment was cancelled."""
+        number = job.order.number
+        if job.reference != current.reference:
+            other = self.stores.journal.job(job.reference)
+            if other is None or other.state is not JobState.OPEN or other.subject != number:
+                raise StopFlowError(
+                    ShipStage.CREATE,
+                    f"Order {number} already has its ship job {current.reference}; a second "
+                    'shipment needs a supervisor\'s "ship again" with a reason.',
+                    (NextAction.CALL_SUPERVISOR,),
+                )
+        elif current.status is OrderJobStatus.SHIPPED and current.cancelled:
+            raise StopFlowError(
+                ShipStage.CREATE,
+                f"The shipment of order {number} was cancelled by a supervisor; shipping it "
+                'again needs a supervisor\'s "ship again" with a reason.',
+                (NextAction.CALL_SUPERVISOR,),
+            )
 
     async def _run(self, job: ShipJob, report: Reporter) -> ShipOutcome:
         journal = self.stores.journal
@@ -107,6 +141,7 @@ class ShipFlow:
             actor=job.actor,
         )
         shipment = await self._create(job, report)
+        await self._oms.packed(job, report)  # only now: the shipment exists
         shipment, label, document_id = await self._labels.fetch(job, shipment, report)
         await self._oms.shipment_info(job, shipment, report)
         try:
@@ -149,7 +184,6 @@ class ShipFlow:
             shipment = shipment_from_result(intent.step.result)
             report(ShipStage.CREATE, StageState.DONE, f"Shipment {_name(shipment)} already created")
             return shipment
-        await self._oms.packed(job, report)
         step = intent.step
         if intent.go is Go.IN_DOUBT:
             report(ShipStage.CREATE, StageState.RUNNING, "Checking whether the shipment exists")
@@ -254,6 +288,13 @@ class ShipFlow:
                 (NextAction.CHANGE_CARRIER, NextAction.CALL_SUPERVISOR),
             )
         return provider
+
+
+def _possible_once_created(actions: tuple[NextAction, ...]) -> tuple[NextAction, ...]:
+    """The shipment exists: another carrier or address would not be used, so never offer them."""
+    dead_ends = (NextAction.CHANGE_CARRIER, NextAction.EDIT_ADDRESS)
+    kept = tuple(action for action in actions if action not in dead_ends)
+    return kept or (NextAction.RETRY, NextAction.CALL_SUPERVISOR)
 
 
 def _name(shipment: Shipment) -> str:

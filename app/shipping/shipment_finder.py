@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from app.backends.delivery_solutions.client import DeliverySolutions
 from app.backends.oto.shipping import OtoShipping
-from app.domain import BackendError, Order, Shipment, ShipmentRequest
+from app.domain import Address, BackendError, Box, Order, Rate, Shipment, ShipmentRequest
 from app.journal.db import Database, load_json
 from app.ports import OrderSource, ShippingProvider
 
@@ -67,6 +67,29 @@ def _request_in(payload: object) -> ShipmentRequest | None:
         ShipmentRequest, payload.get("request")
     )
     return found  # type: ignore[no-any-return]
+
+
+def shipment_request_in(payload: Any, ship_from: Address | None) -> ShipmentRequest | None:
+    """The request from a step payload: a ShipmentRequest, or a ShipJob's JSON (codec)."""
+    if not isinstance(payload, dict):
+        return None
+    found = model_or_none(ShipmentRequest, payload) or model_or_none(
+        ShipmentRequest, payload.get("request")
+    )
+    if found is not None or ship_from is None:
+        return found  # type: ignore[no-any-return]
+    job = payload.get("job", payload)
+    order = model_or_none(Order, job.get("order")) if isinstance(job, dict) else None
+    if order is None or not isinstance(job, dict):
+        return None
+    boxes = tuple(b for b in (model_or_none(Box, x) for x in job.get("boxes") or ()) if b)
+    return ShipmentRequest(
+        reference=str(job.get("reference", "")),
+        order=order,
+        boxes=boxes or (Box(number=1),),
+        ship_from=ship_from,
+        rate=model_or_none(Rate, job.get("rate")),
+    )
 
 
 class ShipmentFinder:

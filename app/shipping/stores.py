@@ -10,6 +10,7 @@ from app.journal.db import Database
 from app.journal.events import PackEvents
 from app.journal.handover import Handovers
 from app.journal.outbox import Outbox
+from app.journal.pack_progress import PackProgress
 from app.journal.steps import Journal
 
 
@@ -22,6 +23,7 @@ class Stores:
     archive: Archive
     events: PackEvents
     handovers: Handovers
+    progress: PackProgress
 
     @classmethod
     def over(cls, db: Database) -> Stores:
@@ -35,4 +37,5 @@ class Stores:
             archive=Archive(db, audit),
             events=PackEvents(db),
             handovers=Handovers(db, outbox, audit),
+            progress=PackProgress(db),
         )

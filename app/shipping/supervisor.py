@@ -1,5 +1,6 @@
 """The supervisor's tools: cancel, track, DS retry, resolve an "outcome unknown" create, release
-an order another station left half-done — each needing a supervisor and each audited.
+an order another station left half-done, ship an order again — each needing a supervisor and
+each audited.
 
 A supervisor acts directly; anyone else's request goes through ``approve(what)`` (the PIN prompt
 the UI supplies) and is refused, with nothing sent anywhere, when no supervisor approves. Every
@@ -24,10 +25,7 @@ from app.backends.delivery_solutions.client import DeliverySolutions
 from app.domain import (
     Address,
     BackendError,
-    Box,
-    Order,
     PackstationError,
-    Rate,
     ReturnRequest,
     Role,
     Shipment,
@@ -36,9 +34,13 @@ from app.domain import (
 )
 from app.journal.actor import Actor
 from app.journal.audit import AuditAction, AuditLog
+from app.journal.handover import Handovers
+from app.journal.outbox import Outbox
 from app.journal.steps import Job, Journal, Step, StepState
 from app.ports import ShippingProvider
-from app.shipping.shipment_finder import RETURN_JOB, model_or_none
+from app.shipping.cancel_record import CancelRecord, record_cancel
+from app.shipping.order_jobs import OrderJobStatus, open_next, order_job
+from app.shipping.shipment_finder import RETURN_JOB, model_or_none, shipment_request_in
 
 Approve = Callable[[str], Awaitable[Actor | None]]
 """Asks a supervisor to approve the action described; the approving supervisor, or None."""
@@ -78,29 +80,6 @@ class OpenJob:
     steps_done: tuple[str, ...]
 
 
-def _shipment_request(payload: Any, ship_from: Address | None) -> ShipmentRequest | None:
-    """The request from a step payload: a ShipmentRequest, or a ShipJob's JSON (codec)."""
-    if not isinstance(payload, dict):
-        return None
-    found = model_or_none(ShipmentRequest, payload) or model_or_none(
-        ShipmentRequest, payload.get("request")
-    )
-    if found is not None or ship_from is None:
-        return found  # type: ignore[no-any-return]
-    job = payload.get("job", payload)
-    order = model_or_none(Order, job.get("order")) if isinstance(job, dict) else None
-    if order is None or not isinstance(job, dict):
-        return None
-    boxes = tuple(b for b in (model_or_none(Box, x) for x in job.get("boxes") or ()) if b)
-    return ShipmentRequest(
-        reference=str(job.get("reference", "")),
-        order=order,
-        boxes=boxes or (Box(number=1),),
-        ship_from=ship_from,
-        rate=model_or_none(Rate, job.get("rate")),
-    )
-
-
 class SupervisorTools:
     """One per station. ``approve`` is the supervisor PIN prompt (a fake in tests)."""
 
@@ -112,8 +91,13 @@ class SupervisorTools:
         providers: Mapping[str, ShippingProvider],
         approve: Approve,
         ship_from: Address | None = None,
+        handovers: Handovers | None = None,
+        outbox: Outbox | None = None,
     ) -> None:
         self._journal = journal
+        self._handovers = handovers
+        self._outbox = outbox
+        self.last_cancel: CancelRecord | None = None
         self._audit = audit
         self._providers = dict(providers)
         self._approve = approve
@@ -145,8 +129,20 @@ class SupervisorTools:
         await asyncio.to_thread(self._audit.record, actor, action, **fields)
 
     # --- cancel, track, retry ----------------------------------------------------------------
-    async def cancel(self, shipment: Shipment, reason: str, actor: Actor) -> Actor:
-        """Cancel/void at the provider; the provider's refusal comes back in its own words."""
+    async def cancel(
+        self,
+        shipment: Shipment,
+        reason: str,
+        actor: Actor,
+        *,
+        order_number: str = "",
+        job_ref: str = "",
+    ) -> Actor:
+        """Cancel/void at the provider; the provider's refusal comes back in its own words.
+
+        Then the cancel is written everywhere it must show (app.shipping.cancel_record): the
+        job, the handover list, the OMS commands not yet sent. ``last_cancel`` says what the
+        OMS still shows."""
         why = self._reason(reason, f"cancel shipment {shipment.shipment_id}")
         provider = self.provider(shipment.provider)
         approver = await self.authorise(actor, f"Cancel shipment {shipment.shipment_id}")
@@ -157,13 +153,42 @@ class SupervisorTools:
             raise NotAllowedError(
                 f"{provider.name} refused to cancel shipment {shipment.shipment_id}: {words}"
             ) from exc
+        record = await asyncio.to_thread(
+            record_cancel, self._journal, self._handovers, self._outbox, shipment, why, actor,
+            job_ref=job_ref, order_number=order_number,
+        )  # fmt: skip
+        self.last_cancel = record
         await self._record(
             actor, AuditAction.CANCEL, subject=shipment.shipment_id,
-            order_number=shipment.order_id, awb=shipment.tracking_number,
+            order_number=record.order_number, awb=shipment.tracking_number,
             shipment_id=shipment.shipment_id, reason=why, approved_by=approver,
-            details={"provider": provider.name},
+            details={"provider": provider.name, "job": record.job_ref,
+                     "oms_commands_discarded": record.discarded,
+                     "oms_still_packed": record.oms_packed},
         )  # fmt: skip
         return approver
+
+    async def ship_again(self, order_number: str, reason: str, actor: Actor) -> str:
+        """Allow a second shipment for an order that already has one (lost, damaged, or
+        cancelled): opens the order's next ship job; audited. Its reference."""
+        number = order_number.strip()
+        why = self._reason(reason, f"ship {number} again")
+        current = await asyncio.to_thread(order_job, self._journal, number)
+        if current.status is not OrderJobStatus.SHIPPED:
+            raise NotAllowedError(
+                f"Order {number} has no finished shipment to ship again"
+                + (f": its job {current.reference} is still open — resume or resolve it."
+                   if current.status is OrderJobStatus.OPEN else ".")
+            )  # fmt: skip
+        approver = await self.authorise(actor, f"Ship order {number} again")
+        reference = await asyncio.to_thread(open_next, self._journal, number, actor)
+        await self._record(
+            actor, AuditAction.OVERRIDE, subject=number, order_number=number, reason=why,
+            approved_by=approver,
+            details={"action": "ship_again", "previous_job": current.reference,
+                     "job": reference, "cancelled": current.cancelled},
+        )  # fmt: skip
+        return reference
 
     async def track(self, shipment: Shipment) -> Tracking:
         return await self.provider(shipment.provider).track(shipment)
@@ -205,7 +230,7 @@ class SupervisorTools:
     def _in_doubt(self, job: Job, step: Step) -> InDoubt:
         payload = step.payload if isinstance(step.payload, dict) else {}
         returned = model_or_none(ReturnRequest, payload.get("request"))
-        request = None if returned else _shipment_request(payload, self._ship_from)
+        request = None if returned else shipment_request_in(payload, self._ship_from)
         order = returned.order if returned else (request.order if request else None)
         job_data = payload.get("job", payload)
         provider = str(payload.get("provider") or (job_data or {}).get("provider") or "")
@@ -318,6 +343,11 @@ class SupervisorTools:
         job = self._journal.job(job_ref)
         if job is None or job.state.value != "open":
             raise NotAllowedError(f"{job_ref} is not open; there is nothing to release.")
+        if any(step.kind in CREATE_KINDS and _doubtful(step) for step in job.steps):
+            raise NotAllowedError(
+                f"{job.subject}'s shipment may exist: settle it under Outcome unknown (look up, "
+                "mark created or create again) instead of releasing it, or it could ship twice."
+            )
         why = self._reason(reason, f"release {job.subject}")
         approver = await self.authorise(actor, f"Release order {job.subject}")
         done = [s.kind for s in job.steps if s.state is StepState.DONE]

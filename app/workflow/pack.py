@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -251,6 +252,59 @@ class PackSession:
         """Configured to auto-complete, and nothing stops completion any more."""
         return self.settings.auto_complete and self.can_complete().ok
 
+    # --- keeping progress (app.journal.pack_progress) ---------------------------------------
+
+    @property
+    def units_verified(self) -> int:
+        return sum(self.verifier.verified(line.line_id) for line in self.order.lines)
+
+    def snapshot(self) -> dict[str, Any]:
+        """The verified counts and boxes as JSON, to keep until the order ships."""
+        return {
+            "verified": {
+                line.line_id: self.verifier.verified(line.line_id) for line in self.order.lines
+            },
+            "current": self._current,
+            "boxes": [
+                {
+                    "preset": box.preset,
+                    "sides": [_text(box.length_cm), _text(box.width_cm), _text(box.height_cm)],
+                    "weight_kg": _text(box.weight_kg),
+                    "tare_kg": str(box.tare_kg),
+                    "items": dict(box.items),
+                }
+                for box in self._boxes
+            ],
+        }
+
+    def restore(self, snapshot: Any) -> bool:
+        """Take back a snapshot made for this order; False (nothing changed) if it does not fit
+        (the order's lines changed since, or the snapshot is damaged)."""
+        try:
+            boxes = [_box_from(data) for data in snapshot["boxes"]]
+            verified = {str(k): int(v) for k, v in snapshot["verified"].items()}
+            current = int(snapshot["current"])
+        except (KeyError, TypeError, ValueError, ArithmeticError, AttributeError):
+            return False
+        placed: dict[str, int] = {}
+        for box in boxes:
+            for line_id, units in box.items.items():
+                placed[line_id] = placed.get(line_id, 0) + units
+        lines = {line.line_id: line.quantity for line in self.order.lines}
+        fits = all(0 <= verified.get(k, 0) <= q for k, q in lines.items()) and set(verified) <= set(
+            lines
+        )
+        if (
+            not boxes
+            or not fits
+            or placed != {k: v for k, v in verified.items() if v}
+            or not (0 <= current < len(boxes))
+        ):
+            return False
+        self.verifier.restore(verified)
+        self._boxes, self._current, self._placements = boxes, current, []
+        return True
+
     # --- internals ---------------------------------------------------------------------------
 
     def _preset(self, preset: str | int | BoxPreset | None) -> BoxPreset | None:
@@ -303,3 +357,27 @@ class PackSession:
             weight_kg=weight or Decimal(0),
             items=dict(box.items),
         )
+
+
+def _text(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _decimal(value: object) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+def _box_from(data: Any) -> _BoxState:
+    length, width, height = (_decimal(side) for side in data["sides"])
+    items = {str(k): int(v) for k, v in data["items"].items()}
+    if any(units <= 0 for units in items.values()):
+        raise ValueError("a box holds a negative or zero count")
+    return _BoxState(
+        preset=str(data["preset"]),
+        length_cm=length,
+        width_cm=width,
+        height_cm=height,
+        weight_kg=_decimal(data["weight_kg"]),
+        tare_kg=_decimal(data["tare_kg"]) or Decimal(0),
+        items=items,
+    )

@@ -225,6 +225,14 @@ class ScanVerifier:
         self._history.append(record)
         return record
 
+    def restore(self, verified: dict[str, int]) -> None:
+        """Counts kept from an earlier visit (app.workflow.pack_snapshot); unknown lines and
+        impossible counts are ignored. Undo starts afresh."""
+        for line_id, units in verified.items():
+            line = self._lines.get(line_id)
+            if line is not None and isinstance(units, int) and 0 <= units <= line.quantity:
+                self._verified[line_id] = units
+
     # --- internals ---------------------------------------------------------------------------
 
     def _line(self, line_id: str) -> Line:

@@ -24,7 +24,7 @@ from app.shipping.job import (
 from app.workflow.carrier_rules import CarrierRules, choose_carrier
 from app.workflow.pack import BoxPreset, PackSettings
 from tests.unit.workflow.factories import TickingClock, line, order, rate
-from ui.pack.contract import CarrierDecisionView, PackAuditEvent
+from ui.pack.contract import CarrierDecisionView, PackAuditEvent, ProgressStore, ShipRunner
 from ui.pack.sounds import SoundPlayer
 from ui.pages.pack_page import PackPage
 from ui.tasks import TaskRunner
@@ -142,6 +142,8 @@ def make_rig(
     ship: FakeShip | None = None,
     approve: FakeApprove | None = None,
     show: bool = False,
+    progress: ProgressStore | None = None,
+    ship_runner: ShipRunner | None = None,
 ) -> Rig:
     rules = rules or CarrierRules()
     rates = rates or FakeRates(rules=rules)
@@ -152,13 +154,14 @@ def make_rig(
         settings=settings or PackSettings(presets=PRESETS),
         rules=rules,
         rates=rates,
-        ship=ship,
+        ship=ship_runner or ship,
         approve=approve,
         operator=lambda: PACKER,
         runner=runner,
         clock=TickingClock(),
         catalogue=lambda code: ("SKU-TEA", "Green tea") if code == "6281000000099" else None,
         sounds=SoundPlayer(enabled=False),
+        progress=progress,
     )
     qtbot.addWidget(page)
     rig = Rig(page, rates, ship, approve, runner, [], [])

@@ -213,3 +213,19 @@ def test_reason_keys_work_while_the_scan_field_has_the_keys(
     assert widget.search.text() == ""
     mode = widget.table.horizontalHeader().sectionResizeMode(NAME)
     assert mode is QHeaderView.ResizeMode.Stretch
+
+
+def test_counted_items_are_not_dropped_by_one_esc(
+    qtbot: QtBot, page: tuple[ReturnsPage, FakeProvider, Path]
+) -> None:
+    widget, _provider, _ = page
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.handle_scan("AWB-1")
+    qtbot.waitUntil(lambda: widget.session is not None, timeout=3000)
+    widget.handle_scan("6281000000011")
+    qtbot.keyClick(widget.table, Qt.Key.Key_Escape)
+    assert widget.session is not None
+    assert "Order SO-1001 has counted items (1): press Esc again" in widget.status.text()
+    qtbot.keyClick(widget.table, Qt.Key.Key_Escape)
+    assert widget.session is None  # the second Esc, after the warning, discards

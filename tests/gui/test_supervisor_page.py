@@ -76,6 +76,19 @@ def test_cancel_needs_a_reason_and_a_supervisor(qtbot: QtBot, setup) -> None:
         "s1",
         "customer called",
     )
+    assert entry.order_number == "SO-1001"  # the order number, not the provider's order id
+    statuses = [
+        page.shipments.row_object(r).shipment.status for r in range(page.shipments.rowCount())
+    ]
+    assert "CANCELLED" in statuses  # the list shows the cancel
+    page.shipments_view.selectRow(statuses.index("CANCELLED"))
+    j.journal.finish_job("ship-1", outcome="shipped")  # as the ship flow does after the label
+    page.reason.setText("re-packed in a new box")
+    with qtbot.waitSignal(page.changed, timeout=3000):
+        page.ship_again_selected()
+    assert "SO-1001 may be shipped again" in page.status.text()
+    [again] = [e for e in j.audit.find(action=AuditAction.OVERRIDE) if e.order_number == "SO-1001"]
+    assert again.details["action"] == "ship_again" and again.approved_by_id == "s1"
 
 
 def test_a_provider_refusal_and_tracking_are_shown(qtbot: QtBot, setup) -> None:

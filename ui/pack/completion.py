@@ -6,17 +6,18 @@ are still on their way, it ships the moment they arrive. A failure shows its err
 actions; retry ships the same job again (same reference). `order_done` fires once the ship
 flow reports the label handed to the printer.
 
-Job references: ``f"{order.source}:{order.order_id}"`` for the first pack of an order; when an
-order is left (CANCEL) after shipping was attempted and is packed again, ``…:2``, ``…:3``, so
-the new pack never reuses a possibly half-done shipment. (The count lives here, not in the
-journal: after a restart it starts again at the plain reference.)
+The UI never makes job references: a ShipJob leaves here with an empty reference and the core
+ships it as the order's one journal-backed job (app.shipping.order_jobs), so re-opening a left
+order resumes its job — an in-doubt create is checked, never booked twice. The reference the
+core used comes back in the outcome and is kept for a retry.
 """
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QObject, Signal
 
-from app.domain import Order
 from app.shipping.job import NextAction, ShipJob, ShipOutcome, ShipProgress
 from app.workflow.carrier_rules import CarrierDecision, CarrierRules
 from app.workflow.errors import WorkflowError
@@ -58,7 +59,7 @@ class CompletionFlow(QObject):
         self.session: PackSession | None = None
         self.attempted = False  # shipping was tried: the pack is frozen until done or left
         self._ship_when_rates_arrive = False
-        self._repacks: dict[str, int] = {}
+        self._actions: tuple[NextAction, ...] = ()
         self.rates.loading.connect(self._rates_loading)
         self.rates.changed.connect(self._rates_changed)
         self.rates.failed.connect(self._rates_failed)
@@ -72,23 +73,13 @@ class CompletionFlow(QObject):
         """A new order (or none): fresh rates, no ship state."""
         self.session = session
         self.attempted = self._ship_when_rates_arrive = False
+        self._actions = ()
         self.shipping.forget()
         self._progress.clear_failure()
         self._progress.hide()
         if session is None:
             self._carrier.clear()
         self.rates.start(session)
-
-    def left(self, order: Order) -> None:
-        """`order` was left unshipped: after a ship attempt, its re-pack gets a new reference."""
-        if self.attempted:
-            key = self._base_reference(order)
-            self._repacks[key] = self._repacks.get(key, 1) + 1
-
-    def job_reference(self, order: Order) -> str:
-        base = self._base_reference(order)
-        count = self._repacks.get(base, 1)
-        return base if count == 1 else f"{base}:{count}"
 
     @property
     def may_complete(self) -> bool:
@@ -100,9 +91,11 @@ class CompletionFlow(QObject):
         number = job.order.number if job else ""
         if self.shipping.running:
             return self.tr("{n} is being shipped — wait for its label").format(n=number)
-        return self.tr("Shipping {n} failed — retry (F5), change carrier (F6) or cancel").format(
-            n=number
-        )
+        if NextAction.CHANGE_CARRIER in self._actions:
+            return self.tr(
+                "Shipping {n} failed — retry (F5), change carrier (F6) or cancel"
+            ).format(n=number)
+        return self.tr("Shipping {n} failed — use the next steps shown, or cancel").format(n=number)
 
     # --- carrier ----------------------------------------------------------------------------
 
@@ -144,7 +137,7 @@ class CompletionFlow(QObject):
         if decision is not None and decision.choice is None and chooser and not self.rates.pending:
             self._start_ship(
                 ShipJob(
-                    reference=self.job_reference(session.order),
+                    reference="",
                     order=session.order,
                     boxes=session.boxes(),
                     provider=chooser,
@@ -164,7 +157,7 @@ class CompletionFlow(QObject):
                 self._feedback.bad(self.tr("No rates yet — press Ctrl+R to fetch them again"))
             return
         job = ShipJob(
-            reference=self.job_reference(session.order),
+            reference="",
             order=session.order,
             boxes=session.boxes(),
             provider=decision.choice.provider,
@@ -186,13 +179,19 @@ class CompletionFlow(QObject):
 
     def _ship_progress(self, progress: ShipProgress) -> None:
         job = self.shipping.job
-        if job is not None and progress.reference == job.reference:
+        if job is not None and (not job.reference or progress.reference == job.reference):
             self._progress.update_stage(progress)
 
     def _ship_finished(self, outcome: ShipOutcome) -> None:
         job = self.shipping.job
-        if job is None or outcome.reference != job.reference or self.session is None:
+        if job is None or self.session is None:
             return
+        if job.reference and outcome.reference and outcome.reference != job.reference:
+            return
+        if outcome.reference and not job.reference:  # the core's reference, for a retry
+            job = dataclasses.replace(job, reference=outcome.reference)
+            self.shipping.job = job
+        self._actions = outcome.next_actions
         if outcome.printed:
             self.order_done.emit(job.order, outcome)
             return
@@ -211,6 +210,8 @@ class CompletionFlow(QObject):
             self._progress.clear_failure()
             self._start_ship(job)
         elif action is NextAction.CHANGE_CARRIER:
+            if NextAction.CHANGE_CARRIER not in self._actions:
+                return  # not offered: the shipment exists, another carrier would not be used
             self._progress.clear_failure()
             self.attempted = False
             self._carrier.options.setFocus()
@@ -248,7 +249,3 @@ class CompletionFlow(QObject):
         if self._ship_when_rates_arrive:
             self._ship_when_rates_arrive = False
             self._feedback.bad(self.tr("Cannot ship: {m}").format(m=message))
-
-    @staticmethod
-    def _base_reference(order: Order) -> str:
-        return f"{order.source}:{order.order_id}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any, Protocol
 
 from app.config import PackingSettings
 from app.domain import Box, Order
@@ -44,6 +45,34 @@ Approver = Callable[[str], Awaitable[Actor | None]]
 
 OperatorLookup = Callable[[], Actor]
 """Who is signed in at the station now."""
+
+
+class ProgressStore(Protocol):
+    """Where the pack page keeps scan progress until the order ships (app.journal.pack_progress);
+    ``save`` must return at once (the scan path)."""
+
+    def save(self, order_number: str, state: Any, *, units: int, operator_id: str) -> None: ...
+
+    def load(self, order_number: str) -> Any: ...
+
+    def clear(self, order_number: str) -> None: ...
+
+
+class NoProgressStore:
+    """Keeps progress in memory only (tests, and a station without a journal)."""
+
+    def __init__(self) -> None:
+        self.kept: dict[str, Any] = {}
+
+    def save(self, order_number: str, state: Any, *, units: int, operator_id: str) -> None:
+        self.kept[order_number] = state
+
+    def load(self, order_number: str) -> Any:
+        return self.kept.get(order_number)
+
+    def clear(self, order_number: str) -> None:
+        self.kept.pop(order_number, None)
+
 
 CatalogueLookup = Callable[[str], tuple[str, str] | None]
 """barcode → (sku, name) of a known product, for 'not in this order' messages."""

@@ -6,6 +6,10 @@ composition root connects the application's ScanReader to it while this page is 
 are fetched the moment an order opens and shipping runs as a named task (ui.pack.completion), so
 scan feedback stays instant throughout. Audit entries leave through `audited` as PackAuditEvent
 records.
+
+Scan progress is kept as it happens (`progress`, app.journal.pack_progress, written off the UI
+thread) until the order ships: leaving an order, opening another one or restarting the app never
+discards it, and re-opening the order restores it, whichever page opened it.
 """
 
 from __future__ import annotations
@@ -36,10 +40,12 @@ from ui.pack.contract import (
     CatalogueLookup,
     OperatorLookup,
     PackAuditEvent,
+    ProgressStore,
     RatesFetcher,
     ShipRunner,
 )
 from ui.pack.feedback import Feedback
+from ui.pack.kept_progress import KeptProgress
 from ui.pack.lines_model import OBJECT_ROLE, LineRow
 from ui.pack.manual_confirm import ManualConfirmer
 from ui.pack.pack_view import PackView
@@ -74,10 +80,12 @@ class PackPage(PackView):
         catalogue: CatalogueLookup = no_catalogue,
         router: ScanRouter | None = None,
         sounds: SoundPlayer | None = None,
+        progress: ProgressStore | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.kept = KeptProgress(progress, operator)
         self._operator = operator
         self._runner = runner
         self._clock = clock
@@ -139,12 +147,12 @@ class PackPage(PackView):
         if self.shipping.running:
             self.feedback.bad(self.flow.busy_text())
             return False
-        if self.session is not None:
-            self.flow.left(self.session.order)
+        kept = self.kept.leaving(self.session)
         self._runner.cancel_prefix(TASK_PREFIX)
         self.session = PackSession(
             order, clock=self._clock, settings=self.settings, catalogue=self._catalogue
         )
+        restored = self.kept.restore(self.session)
         self._commands.reset()
         self.show_order(order)
         self.boxes.set_session(self.session)
@@ -154,7 +162,9 @@ class PackPage(PackView):
         if self.model.rowCount():
             self.table.selectRow(0)
         self.table.setFocus()
-        self.feedback.info(self.session.verifier.needs_text())
+        self.feedback.info(
+            " ".join(filter(None, (kept, restored, self.session.verifier.needs_text())))
+        )
         return True
 
     def leave_order(self) -> None:
@@ -162,18 +172,15 @@ class PackPage(PackView):
         session = self.session
         if session is None:
             return
-        self.flow.left(session.order)
+        self.kept.keep(session)
         self._audit(AuditAction.RELEASE_ORDER, reason="left unshipped at the pack screen")
         self._runner.cancel_prefix(TASK_PREFIX)
         self._show_no_order(
-            self.tr("Left {n} without shipping — scan the next order").format(
+            self.tr("Left {n} without shipping — its scans are kept — scan the next order").format(
                 n=session.order.number
             )
         )
         self.order_left.emit(session.order)
-
-    def job_reference(self, order: Order) -> str:
-        return self.flow.job_reference(order)
 
     # --- scans ------------------------------------------------------------------------------
 
@@ -327,6 +334,8 @@ class PackPage(PackView):
     # --- helpers ----------------------------------------------------------------------------
 
     def _render(self) -> None:
+        if self.session is not None:
+            self.kept.keep(self.session)
         self.draw(self.session, may_complete=self.flow.may_complete)
 
     def _measures_changed(self) -> None:
@@ -334,6 +343,7 @@ class PackPage(PackView):
         self._render()
 
     def _shipped(self, order: Order, outcome: ShipOutcome) -> None:
+        self.kept.shipped(order.number)
         self._show_no_order(
             self.tr("{n} packed and its label printed — scan the next order").format(n=order.number)
         )

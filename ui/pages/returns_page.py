@@ -5,7 +5,9 @@ Scanner first: `handle_scan(code)` (connected by the composition root while this
 looks the shipment up when no return is open, and counts a returned item when one is. Keys:
 1–9 (Alt+1–9 while the scan field has the keys) choose a reason for the selected line (or
 every counted line still without one),
-Ctrl+Return creates the return, Esc starts over. All network and disk work runs on the
+Ctrl+Return creates the return, Esc starts over (with items counted, Esc twice: like leaving
+an order on the pack page, counted work is never dropped without a warning). All network and
+disk work runs on the
 TaskRunner; refusals and failures are shown in words with what to do next.
 """
 
@@ -57,6 +59,7 @@ class ReturnsPage(QWidget):
         self._operator = operator
         self.shipped: ShippedOrder | None = None
         self.session: ReturnSession | None = None
+        self._discard_armed = False
         self.last_result: ReturnResult | None = None
 
         self.search = QLineEdit(placeholderText=self.tr("Scan or type the AWB or order number"))
@@ -77,7 +80,7 @@ class ReturnsPage(QWidget):
         self.create_button = QPushButton(self.tr("Create return (Ctrl+Enter)"))
         self.create_button.clicked.connect(self.create_return)
         self.new_button = QPushButton(self.tr("New return (Esc)"))
-        self.new_button.clicked.connect(self.reset)
+        self.new_button.clicked.connect(self.start_over)
         # The pack screen's banner: big, green for a counted item, red for a refusal.
         self.status = ScanBanner()
         self.status.setObjectName("returnsStatus")
@@ -99,7 +102,7 @@ class ReturnsPage(QWidget):
         for keys, slot in (
             ("Ctrl+Return", self.create_return),
             ("Ctrl+Enter", self.create_return),
-            ("Escape", self.reset),
+            ("Escape", self.start_over),
         ):
             QShortcut(QKeySequence(keys), self, slot)
         # A bare digit goes into the scan field when it has the keys (a typed barcode), so the
@@ -115,6 +118,7 @@ class ReturnsPage(QWidget):
     # --- scans ---------------------------------------------------------------------------------
     def handle_scan(self, code: str) -> None:
         code = code.strip()
+        self._discard_armed = False
         self.search.clear()
         if not code:
             return
@@ -235,7 +239,26 @@ class ReturnsPage(QWidget):
         self._update_buttons()
 
     # --- helpers --------------------------------------------------------------------------------
+    def start_over(self) -> None:
+        """Esc / New return: with items counted, warn first; a second press discards them."""
+        session = self.session
+        counted = (
+            0 if session is None else sum(session.counted(ln.line_id) for ln in session.order.lines)
+        )
+        if counted and not self._discard_armed and session is not None:
+            self._discard_armed = True
+            self._say(
+                self.tr(
+                    "Order {o} has counted items ({n}): press Esc again to discard them, "
+                    "or Ctrl+Return to create the return."
+                ).format(n=counted, o=session.order.number),
+                BannerState.BAD,
+            )
+            return
+        self.reset()
+
     def reset(self, keep_message: bool = False) -> None:
+        self._discard_armed = False
         self.shipped = self.session = None
         self.model.set_rows([])
         self.heading.setText(self.tr("Scan the AWB or the order barcode of the parcel."))

@@ -3,8 +3,9 @@ Delivery Solutions placement; resolve creates whose outcome is unknown; release 
 
 Every action needs a reason (the Reason field) and a supervisor — the signed-in one, or one who
 approves at the PIN prompt (`SupervisorTools` asks). Keys: Ctrl+K cancel, Ctrl+T track,
-Ctrl+R DS retry, Ctrl+L look up, Ctrl+M mark created, Ctrl+E re-create, Ctrl+D release,
-F5 refresh. `handle_scan(code)` searches shipments by AWB, order number or shipment id.
+Ctrl+R DS retry, Ctrl+G ship again, Ctrl+L look up, Ctrl+M mark created, Ctrl+E re-create,
+Ctrl+D release, F5 refresh. `handle_scan(code)` searches shipments by AWB, order number or
+shipment id.
 """
 
 from __future__ import annotations
@@ -86,6 +87,7 @@ class SupervisorPage(QWidget):
             "cancel": (self.tr("Cancel shipment (Ctrl+K)"), "Ctrl+K", self.cancel_selected),
             "track": (self.tr("Track (Ctrl+T)"), "Ctrl+T", self.track_selected),
             "retry": (self.tr("DS retry (Ctrl+R)"), "Ctrl+R", self.retry_selected),
+            "reship": (self.tr("Ship again (Ctrl+G)"), "Ctrl+G", self.ship_again_selected),
             "look": (self.tr("Look up (Ctrl+L)"), "Ctrl+L", self.look_up_selected),
             "mark": (self.tr("Mark created (Ctrl+M)"), "Ctrl+M", self.mark_selected),
             "again": (self.tr("Create again (Ctrl+E)"), "Ctrl+E", self.recreate_selected),
@@ -103,7 +105,7 @@ class SupervisorPage(QWidget):
         box.addWidget(self.search)
         box.addWidget(self.shipments_view, 2)
         row = QHBoxLayout()
-        for name in ("cancel", "track", "retry"):
+        for name in ("cancel", "track", "retry", "reship"):
             row.addWidget(self.buttons[name])
         box.addLayout(row)
         box.addWidget(self.tracking_view, 1)
@@ -170,10 +172,37 @@ class SupervisorPage(QWidget):
     def cancel_selected(self) -> None:
         shipped: ShippedOrder | None = self._selected(self.shipments_view, self.shipments)
         if shipped is not None:
-            work = self._tools.cancel(shipped.shipment, self.reason.text(), self._operator())
-            self._run("supervisor:cancel", work, lambda who: self._done(
+            work = self._tools.cancel(
+                shipped.shipment,
+                self.reason.text(),
+                self._operator(),
+                order_number=shipped.order_number,
+                job_ref=shipped.job_ref,
+            )
+            self._run("supervisor:cancel", work, lambda who: self._done(" ".join(filter(None, (
                 self.tr("Shipment {sid} cancelled (approved by {who}).").format(
-                    sid=shipped.shipment.shipment_id, who=who.name)))  # fmt: skip
+                    sid=shipped.shipment.shipment_id, who=who.name),
+                self._cancel_note())))))  # fmt: skip
+
+    def ship_again_selected(self) -> None:
+        """A second shipment for the selected order (lost, damaged or cancelled): audited."""
+        shipped: ShippedOrder | None = self._selected(self.shipments_view, self.shipments)
+        if shipped is not None:
+            number = shipped.order_number
+            work = self._tools.ship_again(number, self.reason.text(), self._operator())
+            self._run("supervisor:ship-again", work, lambda _ref: self._done(
+                self.tr("Order {n} may be shipped again: open it on the pack screen.").format(
+                    n=number)))  # fmt: skip
+
+    def _cancel_note(self) -> str:
+        record = self._tools.last_cancel
+        if record is None or not record.oms_packed:
+            return ""
+        status = self.tr("Shipped") if record.oms_shipped else self.tr("Packed")
+        return self.tr(
+            "The OMS still shows order {n} as {s} with the cancelled AWB: it has no cancel "
+            "command. Ship the order again to send the new AWB, or set it right in the OMS."
+        ).format(n=record.order_number, s=status)
 
     def track_selected(self) -> None:
         shipped: ShippedOrder | None = self._selected(self.shipments_view, self.shipments)

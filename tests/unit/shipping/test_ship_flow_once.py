@@ -64,8 +64,9 @@ def test_happy_path_books_once_prints_label_and_slip_and_queues_oms(tmp_path, pr
     kinds = [c.kind for c in station.stores.outbox.commands("501")]
     assert kinds == [CommandKind.PACKED, CommandKind.UPDATE_SHIPMENT_INFO, CommandKind.SHIPPED]
     assert seen[-1].stage is ShipStage.DONE
-    again = ship(station, station.job())  # a finished order gets a new reference
-    assert again.reference.endswith("-2")
+    again = ship(station, station.job())  # the order's one job: replayed, never booked again
+    assert again.reference == outcome.reference and again.ok
+    assert provider.create_calls == 1 and len(station.printer.jobs) == 2
 
 
 def test_rerun_after_success_skips_every_done_step(tmp_path, provider):
@@ -140,7 +141,7 @@ def test_crash_during_create_asks_the_provider_on_resume(tmp_path, provider):
     assert provider.create_calls == 1  # found, not booked again
 
 
-def test_refusal_suggests_another_carrier_and_resume_abandons_it(tmp_path, provider):
+def test_refusal_suggests_another_carrier_and_resume_leaves_it_for_the_repack(tmp_path, provider):
     provider.refuse = BackendError("fake", "create shipment", "courier refused", status=400)
     station = Station(tmp_path, provider)
     outcome = ship(station, station.job())
@@ -168,3 +169,27 @@ def test_handover_mode_registers_the_parcel_instead_of_shipping(tmp_path, provid
     (parcel,) = station.stores.handovers.waiting()
     assert (parcel.awb, parcel.package_id) == ("AWB1", "501")
     assert (ShipStage.OMS_SHIPPED, StageState.WAITING) in [(p.stage, p.state) for p in seen]
+
+
+def test_the_order_has_one_job_a_made_up_reference_is_refused(tmp_path, provider):
+    station = Station(tmp_path, provider)
+    first = ship(station, station.job())
+    assert first.ok and first.reference == "SO-1-1"
+    order = make_order()
+    other = ShipJob("SO-1:2", order, BOXES, "fake", None, PACKER)  # the old UI's repack key
+    refused = ship(station, other)
+    assert not refused.ok and "already has its ship job SO-1-1" in refused.error
+    assert refused.next_actions == (NextAction.CALL_SUPERVISOR,)
+    assert provider.create_calls == 1 and len(provider.booked) == 1
+
+
+def test_packed_waits_for_the_shipment_so_a_refusal_tells_the_oms_nothing(tmp_path, provider):
+    provider.refuse = BackendError("fake", "create shipment", "courier refused", status=400)
+    station = Station(tmp_path, provider)
+    job = station.job()
+    assert not ship(station, job).ok
+    assert station.stores.outbox.commands("501") == []
+    provider.refuse = None
+    assert ship(station, station.job()).reference == job.reference  # the re-pack: same job
+    kinds = [c.kind for c in station.stores.outbox.commands("501")]
+    assert kinds == [CommandKind.PACKED, CommandKind.UPDATE_SHIPMENT_INFO, CommandKind.SHIPPED]
