@@ -29,16 +29,20 @@ class ResumeReport:
     """Orders left without a shipment (their jobs stay open for the re-pack), each with why."""
 
     def summary(self) -> str:
+        """What start-up finished or left for someone, in words; "" when there was nothing."""
         parts = []
         done = sum(1 for outcome in self.resumed if outcome.ok)
         if self.resumed:
-            parts.append(f"{done} of {len(self.resumed)} unfinished orders finished")
+            parts.append(
+                f"{done} of {len(self.resumed)} orders still being shipped when the station "
+                "last closed are now finished"
+            )
         if self.needs_supervisor:
             numbers = ", ".join(item.order_number for item in self.needs_supervisor)
             parts.append(f"a supervisor must check the shipment of {numbers}")
         if self.abandoned:
             parts.append(f"{len(self.abandoned)} orders were not shipped and are back in the queue")
-        return "; ".join(parts) or "nothing was left unfinished"
+        return "; ".join(parts)
 
 
 def stored_job(stores: Stores, reference: str) -> ShipJob | None:
