@@ -87,7 +87,8 @@ class ShipFlow:
             try:
                 return await self._run(job, report)
             except StopFlowError as stop:
-                report(stop.stage, StageState.FAILED, stop.message)
+                state = StageState.WAITING if stop.waiting else StageState.FAILED
+                report(stop.stage, state, stop.message)
                 return ShipOutcome(
                     job.reference,
                     stop.shipment,
