@@ -169,8 +169,9 @@ def new_record(ctx: SandboxContext, body: dict[str, Any], order_id: str) -> dict
             "itemList": body.get("itemList") or [],
             "proposedProviders": body.get("proposedProviders") or [],
             "currencyCode": body.get("currencyCode") or "SAR",
-            "pickupTime": body.get("pickupTime") or {"startsAt": ms},
-            "deliveryTime": body.get("deliveryTime") or {"endsAt": ms + 5 * 86_400_000},
+            "pickupTime": body.get("pickupTime") or {"startsAt": ms, "endsAt": None},
+            "deliveryTime": body.get("deliveryTime")
+            or {"startsAt": None, "endsAt": ms + 5 * 86_400_000},
             "pickupContact": {"name": origin.name, "phone": origin.phone},
             "pickupAddress": {
                 "street1": origin.line1,

@@ -200,3 +200,31 @@ def _element_differences(
                 representative[key], value, path=f"{path}.{key}", null_is_any=null_is_any
             )
     return out
+
+
+def merge_examples(values: list[Any]) -> Any:
+    """One value with every key any of ``values`` has at each level (first non-null value wins;
+    arrays become one merged element). Several examples of one resource → its documented keys."""
+    present = [v for v in values if v is not None]
+    if not present:
+        return None
+    if all(isinstance(v, dict) for v in present):
+        keys: list[str] = []
+        for value in present:
+            keys += [k for k in value if k not in keys]
+        return {k: merge_examples([v.get(k) for v in present]) for k in keys}
+    if all(isinstance(v, list) for v in present):
+        items = [item for value in present for item in value]
+        return [merge_examples(items)] if items else []
+    return present[0]
+
+
+def compare_with_resource(operation: Any, resource: Any, ours: Any) -> list[str]:
+    """``ours`` against one operation's example: a key that example has is required; a key is
+    extra only when no example of the resource (``resource``, from ``merge_examples``) has it;
+    types are checked against both."""
+    specific = shape_differences(operation, ours)
+    general = shape_differences(resource, ours)
+    kept = [d for d in specific if not d.endswith(": extra")]
+    kept += [d for d in general if not d.endswith(": missing")]
+    return sorted(set(kept))
