@@ -137,3 +137,15 @@ def test_a_missing_emulator_module_is_skipped_and_present_ones_are_mounted():
     paths = {r.resource.canonical for r in build_app().router.routes() if r.resource}
     assert "/akinon/api/v1/oms/packages/{package_id}/command/" in paths
     assert "/_sandbox/state" in paths
+
+
+def test_ds_base_path_and_label_delay_are_cli_options():
+    with running_sandbox(
+        "--orders", "2", "--ds-base-path", "custom/v9", "--ds-label-after-ms", "0"
+    ) as box:
+        ds = box.credentials["ds"]
+        assert ds["base_url"] == f"{box.base_url}/ds/custom/v9" and ds["label_after_ms"] == 0
+        reply = box.http.post("/ds/custom/v9/shipments/list", json={}, headers=ds["headers"])
+        assert reply.status_code == 200 and reply.json()["data"] == []
+        assert box.http.post("/ds/api/v2/shipments/list", json={}).status_code == 404
+    assert main(["--port", "0", "--ds-label-after-ms", "-1"]) == 2
