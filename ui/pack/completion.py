@@ -17,7 +17,14 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from app.domain import Order
-from app.shipping.job import NextAction, ShipJob, ShipOutcome, ShipProgress
+from app.shipping.job import (
+    NextAction,
+    ShipJob,
+    ShipOutcome,
+    ShipProgress,
+    ShipStage,
+    StageState,
+)
 from app.workflow.carrier_rules import CarrierDecision, CarrierRules
 from app.workflow.errors import WorkflowError
 from app.workflow.pack import PackSession
@@ -100,6 +107,10 @@ class CompletionFlow(QObject):
         number = job.order.number if job else ""
         if self.shipping.running:
             return self.tr("{n} is being shipped — wait for its label").format(n=number)
+        if self._label_waiting():
+            return self.tr("{n} is booked; its label is not ready yet — retry (F5)").format(
+                n=number
+            )
         return self.tr("Shipping {n} failed — retry (F5), change carrier (F6) or cancel").format(
             n=number
         )
@@ -197,10 +208,20 @@ class CompletionFlow(QObject):
             self.order_done.emit(job.order, outcome)
             return
         self._progress.show_failure(outcome.error, outcome.next_actions)
-        self._feedback.bad(
-            self.tr("Shipping {n} failed: {e}").format(n=job.order.number, e=outcome.error)
-        )
+        if self._label_waiting():  # booked and kept: the label comes later, not a failure
+            self._feedback.info(
+                self.tr("Shipping {n} waits for its label: {e}").format(
+                    n=job.order.number, e=outcome.error
+                )
+            )
+        else:
+            self._feedback.bad(
+                self.tr("Shipping {n} failed: {e}").format(n=job.order.number, e=outcome.error)
+            )
         self.changed.emit()
+
+    def _label_waiting(self) -> bool:
+        return self._progress.state_of(ShipStage.LABEL) is StageState.WAITING
 
     def _next_action(self, value: str) -> None:
         action = NextAction(value)
