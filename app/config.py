@@ -45,6 +45,20 @@ def _check_url(url: str) -> str:
 
 BaseUrl = Annotated[str, AfterValidator(_check_url)]
 
+#: The Delivery Solutions API path public integrations use, added to a DS URL given without one.
+DS_DEFAULT_API_PATH = "/api/v2"
+
+
+def _ds_api_base(url: str) -> str:
+    """The DS URL is the API base a customer is given (``https://HOST/api/v2``): requests go to
+    ``<it>/shipments``. A bare host (as older settings held) gets ``DS_DEFAULT_API_PATH``."""
+    if url and not urlsplit(url).path.strip("/"):
+        return url.rstrip("/") + DS_DEFAULT_API_PATH
+    return url
+
+
+DsApiBase = Annotated[BaseUrl, AfterValidator(_ds_api_base)]
+
 
 class Section(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
@@ -94,7 +108,9 @@ class UrlSettings(Section):
     aggregator: BaseUrl = "https://oe-unc-stage-local.xstak.com"
     akinon: BaseUrl = ""
     oto: BaseUrl = "https://api.tryoto.com"
-    ds: BaseUrl = ""
+    ds: DsApiBase = Field(
+        "", description="DS API base as given, e.g. https://sandbox.api.deliverysolutions.co/api/v2"
+    )
 
 
 class XStakSettings(Section):
@@ -145,6 +161,9 @@ class OtoSettings(Section):
 class DsSettings(Section):
     location_external_id: str = Field(
         "", description="DS pickup location id; default: station.location_code"
+    )
+    label_timeout_s: int = Field(
+        60, ge=5, le=600, description="Wait this long for DS's courier, tracking id and label"
     )
 
 

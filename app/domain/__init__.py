@@ -1,6 +1,12 @@
 """Provider-neutral models the whole app speaks: orders, boxes, shipments, labels, rates, errors."""
 
-from app.domain.errors import BackendError, ConfigError, PackstationError, SecretStoreError
+from app.domain.errors import (
+    BackendError,
+    ConfigError,
+    LabelNotReadyError,
+    PackstationError,
+    SecretStoreError,
+)
 from app.domain.models import (
     Address,
     Box,
@@ -28,6 +34,7 @@ __all__ = [
     "ConfigError",
     "Label",
     "LabelFormat",
+    "LabelNotReadyError",
     "Line",
     "Order",
     "PackageStatus",

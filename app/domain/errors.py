@@ -66,3 +66,23 @@ class BackendError(PackstationError):
             f"status={self.status!r}, code={self.code!r}, transient={self.transient!r}, "
             f"outcome_unknown={self.outcome_unknown!r}, message={self.message!r})"
         )
+
+
+class LabelNotReadyError(BackendError):
+    """The shipment is booked but the provider has not produced its label yet (asynchronous
+    providers). Not a failure of the shipment: it is kept, and fetching the label again later
+    prints it. Always transient; ``shipment_status`` is the provider's status at the last look.
+    """
+
+    def __init__(
+        self, backend: str, message: str, *, shipment_status: str = "", user_message: str = ""
+    ) -> None:
+        super().__init__(
+            backend,
+            "get label",
+            message,
+            code="LABEL_NOT_READY",
+            user_message=user_message or message,
+            transient=True,
+        )
+        self.shipment_status = shipment_status

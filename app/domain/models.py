@@ -187,6 +187,9 @@ class Label(_Model):
     format: LabelFormat
     data: bytes
     source_url: str = ""
+    carrier_name: str = ""
+    """Set by providers that learn the courier only with the label (asynchronous creation)."""
+    carrier_id: str = ""
 
 
 class TrackingEvent(_Model):

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from app.sandbox.context import default_labels_dir
+from app.sandbox.context import DS_BASE_PATH, default_labels_dir
 from app.sandbox.demo import missing_label_files
 from app.sandbox.faults import FAULT_KINDS
 from app.sandbox.server import SandboxOptions, run
@@ -59,6 +59,18 @@ def parser() -> argparse.ArgumentParser:
         help="seconds until an aggregator shipment is DISPATCHED (and each later step)",
     )
     p.add_argument(
+        "--ds-label-after-ms",
+        type=float,
+        default=1000.0,
+        help="milliseconds until a Delivery Solutions shipment gets its courier, tracking id "
+        "and label (creation is asynchronous, as the seed says)",
+    )
+    p.add_argument(
+        "--ds-base-path",
+        default=DS_BASE_PATH,
+        help="Delivery Solutions API base path under /ds (the URL a customer is given)",
+    )
+    p.add_argument(
         "--labels-dir", type=Path, default=None, help="carrier label files the sandbox serves"
     )
     p.add_argument("--allow-remote", action="store_true", help="allow a non-loopback --host")
@@ -74,9 +86,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    if not 0 <= args.fault_rate <= 1 or args.orders < 1 or args.token_ttl <= 0:
+    if (
+        not 0 <= args.fault_rate <= 1
+        or args.orders < 1
+        or args.token_ttl <= 0
+        or args.ds_label_after_ms < 0
+    ):
         print(
-            "packstation-sandbox: need 0 <= --fault-rate <= 1, --orders >= 1, --token-ttl > 0",
+            "packstation-sandbox: need 0 <= --fault-rate <= 1, --orders >= 1, --token-ttl > 0, "
+            "--ds-label-after-ms >= 0",
             file=sys.stderr,
         )
         return 2
@@ -100,6 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         faults=args.faults,
         labels_dir=args.labels_dir,
         dispatch_after=args.dispatch_after,
+        ds_label_after_ms=args.ds_label_after_ms,
+        ds_base_path="/" + args.ds_base_path.strip("/") if args.ds_base_path.strip("/") else "",
     )
 
     def ready(base_url: str) -> None:

@@ -71,6 +71,10 @@ def default_labels_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "labels"
 
 
+#: The Delivery Solutions emulator's default API base path (under ``/ds``).
+DS_BASE_PATH = "/api/v2"
+
+
 @dataclass
 class Credentials:
     """The demo credentials; wrong ones are refused with 401 as the real services do."""
@@ -101,6 +105,10 @@ class SandboxContext:
     lock: threading.RLock = field(default_factory=threading.RLock)
     #: Seconds after which an aggregator shipment moves from BOOKED to DISPATCHED (and on).
     dispatch_after: float = 900.0
+    #: Milliseconds after a DS create until its courier, tracking id and label are assigned.
+    ds_label_after_ms: float = 1000.0
+    #: The DS API base path under ``/ds`` (the part of the URL a DS customer is given).
+    ds_base_path: str = DS_BASE_PATH
     akinon_transitions: dict[str, int] = field(
         default_factory=lambda: dict(DEFAULT_AKINON_TRANSITIONS)
     )

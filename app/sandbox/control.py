@@ -4,7 +4,7 @@
 - ``GET /_sandbox/credentials`` → demo credentials per API and how each is sent
 - ``GET /_sandbox/state`` → ``{"now", "demo": {...}, <every recorded section>...}``
 - ``POST /_sandbox/reset`` → a new context and the startup fault settings; an optional body
-  ``{seed, orders, token_ttl, dispatch_after}`` changes those for this reset only
+  ``{seed, orders, token_ttl, dispatch_after, ds_label_after_ms}`` changes those for this reset only
 - ``GET /_sandbox/labels/{slug}`` → the real label file (PDF, ZPL, EPL2 or PNG), recorded
 - ``GET /_sandbox/faults`` / ``POST /_sandbox/faults`` → see ``faults.FaultEngine.update``
 - ``POST /_sandbox/revoke-tokens {"api"?}`` → ``{"revoked": n}``
@@ -92,7 +92,8 @@ def credentials(ctx: SandboxContext) -> dict[str, Any]:
             "warehouse_code": ctx.world.warehouse_code,
         },
         "ds": {
-            "base_url": f"{base}/ds",
+            "base_url": f"{base}/ds{ctx.ds_base_path}",
+            "label_after_ms": ctx.ds_label_after_ms,
             "api_key": c.ds_api_key,
             "tenant_id": c.ds_tenant,
             "headers": {"x-api-key": c.ds_api_key, "tenantId": c.ds_tenant},

@@ -24,7 +24,7 @@ from app.config import (
     UrlSettings,
 )
 from app.domain import Address
-from app.sandbox.context import Credentials
+from app.sandbox.context import DS_BASE_PATH, Credentials
 from app.sandbox.demo import make_world
 from app.secrets import SecretKey
 
@@ -66,7 +66,7 @@ def demo_settings(profile: str, address: str, info: Any, folder: Path, seed: int
             aggregator=f"{address}/xstak",
             akinon=f"{address}/akinon",
             oto=f"{address}/oto",
-            ds=f"{address}/ds",
+            ds=f"{address}/ds{DS_BASE_PATH}",
         ),
         akinon=AkinonSettings(
             transitions=AkinonTransitions.model_validate(transitions),

@@ -1,8 +1,11 @@
-"""Delivery Solutions shipping-order API emulator, under ``/ds`` + ``/api/v1/shipments…``.
+"""Delivery Solutions shipping-order API emulator: ``/ds`` + API base path + ``/shipments…``.
 
-Routes (the seed's paths after the ``/ds/api/v1`` base):
+The base path is ``ctx.ds_base_path`` (``--ds-base-path``, default ``/api/v2``), so the URL a
+station is configured with is ``http://HOST:PORT/ds/api/v2`` — the API base, as DS gives it.
+Routes (the seed's paths after that base):
 
-* ``POST   /shipments``                              create (synchronous: 201 ORDER_DISPATCHED)
+* ``POST   /shipments``                              create (asynchronous: 201 REQUEST_RECEIVED,
+  courier, tracking id and ``labelLink`` ``--ds-label-after-ms`` later; see ``ds_store``)
 * ``POST   /shipments/list``                         list with filters, ``paginationToken``
 * ``GET    /shipments/{shipment_external_id}``       get by orderExternalId
 * ``PUT    /shipments/{shipment_external_id}``       edit
@@ -30,11 +33,12 @@ from aiohttp import web
 
 from app.sandbox import ds_rules as rules
 from app.sandbox import ds_store as store
-from app.sandbox.context import SandboxContext
+from app.sandbox.context import DS_BASE_PATH, SandboxContext
 from app.sandbox.ds_hooks import add_hooks
 from app.sandbox.ds_http import auth_refusal, error, not_found, read_body, valid_id
 
-BASE = "/ds/api/v1/shipments"
+BASE = f"/ds{DS_BASE_PATH}/shipments"
+"""The shipments path with the default base path (tests use it)."""
 THIRTY_DAYS_MS = 30 * 86_400_000
 
 
@@ -44,11 +48,18 @@ class _Ds:
 
     # --- helpers ---------------------------------------------------------------------------
     def _entry(self, ext: str) -> dict[str, Any] | None:
-        found: dict[str, Any] | None = store.section(self.ctx)["shipments"].get(ext)
+        with self.ctx.lock:
+            found: dict[str, Any] | None = store.section(self.ctx)["shipments"].get(ext)
+            if found is not None:
+                store.settle(self.ctx, found)
         return found
 
-    def _place(self, entry: dict[str, Any]) -> web.Response:
-        """Estimates, orchestration and booking; the shipment is already stored."""
+    def _place(self, entry: dict[str, Any], *, later: bool) -> web.Response:
+        """Estimates, orchestration and booking; the shipment is already stored.
+
+        ``later`` (create): the booking is scheduled and the reply has no courier yet; a retry
+        books at once, as the seed's retry example (ORDER_DISPATCHED with a provider) shows.
+        """
         part = store.section(self.ctx)
         record = entry["shipment"]
         found = rules.estimates(self.ctx.world, record)
@@ -59,14 +70,21 @@ class _Ds:
                 "NO_PROVIDER_MATCHED",
                 "No Provider matched the criteria for the requested delivery.",
             )
-        store.add_status(self.ctx, entry, "ESTIMATES_RECEIVED")
         courier, price = found[0]
         reason = rules.provider_refuses(record)
         if part["place_failures"] > 0:
             part["place_failures"] -= 1
             reason = reason or "Carrier system unavailable"
         if reason:
-            store.add_status(self.ctx, entry, "ORDER_FAILED", reason)
+            store.add_status(self.ctx, entry, "ESTIMATES_RECEIVED")
+            store.add_status(
+                self.ctx,
+                entry,
+                "ORDER_FAILED",
+                reason,
+                reason={"code": "PROVIDER_REFUSED", "title": "Provider refused", "note": reason},
+                user=courier.name,
+            )
             problem = {
                 "type": "PROVIDER_ERROR",
                 "message": reason,
@@ -79,8 +97,13 @@ class _Ds:
                 "Failed to place the requested order with the configured providers.",
                 [problem],
             )
+        if later:
+            store.schedule(self.ctx, entry, courier, price)
+            store.settle(self.ctx, entry)  # with no delay the booking is there at once
+            return web.json_response(store.create_reply(record), status=201)
+        store.add_status(self.ctx, entry, "ESTIMATES_RECEIVED")
         store.dispatch(self.ctx, entry, courier, price)
-        return web.json_response(record, status=201)
+        return web.json_response(copy.deepcopy(record), status=201)
 
     # --- create ----------------------------------------------------------------------------
     async def create(self, request: web.Request) -> web.Response:
@@ -133,7 +156,7 @@ class _Ds:
             }
             store.add_status(self.ctx, entry, "REQUEST_RECEIVED")
             part["shipments"][ext] = entry
-            return self._place(entry)
+            return self._place(entry, later=True)
 
     # --- list ------------------------------------------------------------------------------
     async def list(self, request: web.Request) -> web.Response:
@@ -191,10 +214,11 @@ class _Ds:
             if token is None:
                 return error(400, "INVALID_DATA", "Invalid Data: paginationToken is invalid")
         with self.ctx.lock:
+            entries = list(store.section(self.ctx)["shipments"].values())
+            for entry in entries:
+                store.settle(self.ctx, entry)
             records = [
-                e["shipment"]
-                for e in store.section(self.ctx)["shipments"].values()
-                if store.matches(self.ctx, e["shipment"], query)
+                e["shipment"] for e in entries if store.matches(self.ctx, e["shipment"], query)
             ]
             chunk, tokens = store.page(records, limit, token)
             return web.json_response({"data": copy.deepcopy(chunk), "paginationToken": tokens})
@@ -237,19 +261,23 @@ class _Ds:
         unknown = sorted(fields - rules.EDITABLE_FIELDS)
         if unknown:
             return error(400, "VALIDATION_ERROR", f"{', '.join(unknown)} cannot be edited")
-        if body.get("orderExternalId", ext) != ext:
+        renamed = body.get("orderExternalId", ext)
+        if not isinstance(renamed, str) or not valid_id(renamed):
             return error(
                 400,
                 "VALIDATION_ERROR",
-                "orderExternalId cannot be changed",
+                "orderExternalId must be a text of at most 100 characters",
                 [
                     {
                         "type": "VALIDATION_ERROR",
-                        "message": "orderExternalId cannot be changed",
+                        "message": "orderExternalId must be a text of at most 100 characters",
                         "parameter": "orderExternalId",
                     }
                 ],
             )
+        shipments = store.section(self.ctx)["shipments"]
+        if renamed != ext and renamed in shipments:
+            return error(422, "DUPLICATE_ID", "Resource with provided id already exists.")
         problems = rules.check_fields(body, fields)
         if problems:
             kind = "INVALID_DATA" if problems[0].parameter == "orderValue" else "VALIDATION_ERROR"
@@ -281,6 +309,8 @@ class _Ds:
             return error(422, "GEOCODING_FAILED", "Geocoding Service for the given address failed.")
         record.update(copy.deepcopy(body))
         record["lastUpdatedAt"] = store.iso(store.now_ms(self.ctx))
+        if renamed != ext:  # the seed lists orderExternalId among the editable fields
+            shipments[renamed] = shipments.pop(ext)
         return web.json_response(copy.deepcopy(record))
 
     async def cancel(self, request: web.Request) -> web.Response:
@@ -313,7 +343,7 @@ class _Ds:
             return error(
                 422, "ORDER_CANCELLATION_FAILED", "Provider failed to cancel order", [problem]
             )
-        store.add_status(self.ctx, entry, "ORDER_CANCELLED")
+        store.cancelled(self.ctx, entry)
         return web.json_response(copy.deepcopy(record))
 
     async def history(self, request: web.Request) -> web.Response:
@@ -334,7 +364,7 @@ class _Ds:
             if entry["shipment"]["status"] not in rules.RETRYABLE:
                 result = error(409, "INVALID_OPERATION", "The Order can no longer be retried")
             else:
-                result = self._place(entry)
+                result = self._place(entry, later=False)
             self._log("retries", ext, None, result)
             return result
 
@@ -355,11 +385,12 @@ def add_routes(app: web.Application, ctx: SandboxContext) -> None:
     """Register the Delivery Solutions routes (and its sandbox hooks) on ``app``."""
     ds = _Ds(ctx)
     store.section(ctx)
-    app.router.add_post(BASE, ds.create)
-    app.router.add_post(f"{BASE}/list", ds.list)
-    app.router.add_get(f"{BASE}/{{ext}}", ds.get)
-    app.router.add_put(f"{BASE}/{{ext}}", ds.edit)
-    app.router.add_delete(f"{BASE}/{{ext}}", ds.cancel)
-    app.router.add_get(f"{BASE}/{{ext}}/status-history", ds.history)
-    app.router.add_post(f"{BASE}/{{ext}}/retry", ds.retry)
+    base = f"/ds{ctx.ds_base_path}/shipments"
+    app.router.add_post(base, ds.create)
+    app.router.add_post(f"{base}/list", ds.list)
+    app.router.add_get(f"{base}/{{ext}}", ds.get)
+    app.router.add_put(f"{base}/{{ext}}", ds.edit)
+    app.router.add_delete(f"{base}/{{ext}}", ds.cancel)
+    app.router.add_get(f"{base}/{{ext}}/status-history", ds.history)
+    app.router.add_post(f"{base}/{{ext}}/retry", ds.retry)
     add_hooks(app, ctx)

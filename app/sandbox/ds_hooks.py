@@ -1,8 +1,9 @@
 """Sandbox-only controls for the Delivery Solutions emulator (not part of the DS API).
 
-* ``POST /_sandbox/ds/shipments/{id}/status`` ``{"status": "...", "note": "..."}`` moves a
-  shipment to any DS status, appending to its history (pickup, delivery, failure…), so tests and
-  trainers can reach every edit/cancel/retry case;
+* ``POST /_sandbox/ds/shipments/{id}/status`` ``{"status": "...", "note": "...",
+  "eventReason": {code, title, note}?, "subStatus": "..."?}`` moves a shipment to any DS status,
+  appending to its history (pickup, delivery, failure…), so tests and trainers can reach every
+  edit/cancel/retry case;
 * ``POST /_sandbox/ds/place-failures`` ``{"count": n}``: the next n placements are refused by the
   courier (the shipment stays in ORDER_FAILED, create answers PLACE_ORDER_FAILED, retry works).
 """
@@ -41,8 +42,20 @@ def add_hooks(app: web.Application, ctx: SandboxContext) -> None:
             entry = store.section(ctx)["shipments"].get(request.match_info["ext"])
             if entry is None:
                 return web.json_response({"error": "no such shipment"}, status=404)
+            store.settle(ctx, entry)
+            if status not in rules.PRE_DISPATCH:
+                entry.pop("pending", None)  # moved on by hand: no booking to come
             note = body.get("note")
-            store.add_status(ctx, entry, str(status), note if isinstance(note, str) else None)
+            reason = body.get("eventReason")
+            sub_status = body.get("subStatus")
+            store.add_status(
+                ctx,
+                entry,
+                str(status),
+                note if isinstance(note, str) else None,
+                reason=reason if isinstance(reason, dict) else None,
+                sub_status=sub_status if isinstance(sub_status, str) else None,
+            )
             return web.json_response(copy.deepcopy(entry["shipment"]))
 
     async def place_failures(request: web.Request) -> web.Response:

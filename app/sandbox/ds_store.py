@@ -3,7 +3,13 @@
 Everything lives in ``ctx.section("ds")`` as JSON-able data:
 
 * ``shipments``: orderExternalId → ``{"request": <create body as received>, "shipment": <the
-  record the API returns>, "history": [<status entries>]}``;
+  record the API returns>, "history": [<status entries>], "pending"?: <the booking to come>}``;
+
+Creation is asynchronous, as the seed says: the create reply (the seed's create example: no
+``id``, no ``estimated*Time``, ``amount``/``fee``/``label`` null) has no courier, tracking id or
+label yet; ``ctx.ds_label_after_ms`` later (sandbox clock) :func:`settle` books it — provider,
+``trackingId``, fee, ETA and the top-level ``labelLink`` (where public integrations read the
+label; ``label`` stays null as in every seed example) — when the shipment is next looked at.
 * ``edits``, ``cancellations``, ``retries``: what was asked, when, and how it ended;
 * ``seq`` (id counter) and ``place_failures`` (the sandbox knob: how many coming placements the
   courier refuses).
@@ -73,21 +79,78 @@ def next_id(part: dict[str, Any], ms: int) -> str:
 
 
 def add_status(
-    ctx: SandboxContext, entry: dict[str, Any], status: str, note: str | None = None
+    ctx: SandboxContext,
+    entry: dict[str, Any],
+    status: str,
+    note: str | None = None,
+    *,
+    reason: dict[str, Any] | None = None,
+    sub_status: str | None = None,
+    user: str = STATUS_USER,
 ) -> None:
-    """Move a shipment to ``status``, appending to its history."""
+    """Move a shipment to ``status``, appending to its history (the seed's entry shape:
+    ``eventReason``/``subStatus`` only on the entries that have them)."""
     ms = now_ms(ctx)
     entry["shipment"]["status"] = status
     entry["shipment"]["lastUpdatedAt"] = iso(ms)
-    entry["history"].append(
-        {
-            "status": status,
-            "updatedAt": _human(ms),
-            "updatedAtEpoch": ms,
-            "note": note,
-            "statusUser": STATUS_USER,
+    item: dict[str, Any] = {
+        "status": status,
+        "updatedAt": _human(ms),
+        "note": note,
+        "statusUser": user,
+    }
+    if reason is not None:
+        item["eventReason"] = {
+            "code": str(reason.get("code") or ""),
+            "title": str(reason.get("title") or ""),
+            "note": str(reason.get("note") or note or ""),
         }
-    )
+    if sub_status is not None:
+        item["subStatus"] = sub_status
+    entry["history"].append(item)
+
+
+#: Keys of the stored record that the seed's create reply does not have (GET shows them).
+CREATE_OMITS = ("id", "estimatedPickupTime", "estimatedDeliveryTime")
+
+
+def create_reply(record: dict[str, Any]) -> dict[str, Any]:
+    """The create reply: the record as the seed's create example shows it."""
+    return {k: copy.deepcopy(v) for k, v in record.items() if k not in CREATE_OMITS}
+
+
+def _no_provider() -> dict[str, Any]:
+    """The provider before one is chosen, and after a cancel (the seed's cancel example)."""
+    return {"name": "", "id": "", "displayName": "", "serviceId": None, "serviceType": None}
+
+
+def schedule(
+    ctx: SandboxContext, entry: dict[str, Any], courier: DemoCourier, price: Decimal
+) -> None:
+    """Book ``courier`` for this shipment ``ctx.ds_label_after_ms`` from now (see settle)."""
+    due = now_ms(ctx) + int(ctx.ds_label_after_ms)
+    entry["pending"] = {"courierId": courier.courier_id, "price": str(price), "dueMs": due}
+
+
+def settle(ctx: SandboxContext, entry: dict[str, Any]) -> None:
+    """Carry out a scheduled booking whose time has come (courier, tracking id, label)."""
+    pending = entry.get("pending")
+    if not pending or now_ms(ctx) < int(pending["dueMs"]):
+        return
+    del entry["pending"]
+    courier = next(c for c in ctx.world.couriers if c.courier_id == pending["courierId"])
+    add_status(ctx, entry, "ESTIMATES_RECEIVED")
+    dispatch(ctx, entry, courier, Decimal(pending["price"]))
+
+
+def cancelled(ctx: SandboxContext, entry: dict[str, Any]) -> None:
+    """Cancel: no booking to come; provider and trackingId cleared as the seed's cancel shows."""
+    entry.pop("pending", None)
+    record = entry["shipment"]
+    record["provider"] = _no_provider()
+    record["trackingId"] = None
+    record["amount"] = None
+    add_status(ctx, entry, "ORDER_CANCELLED")
 
 
 def new_record(ctx: SandboxContext, body: dict[str, Any], order_id: str) -> dict[str, Any]:
@@ -106,8 +169,9 @@ def new_record(ctx: SandboxContext, body: dict[str, Any], order_id: str) -> dict
             "itemList": body.get("itemList") or [],
             "proposedProviders": body.get("proposedProviders") or [],
             "currencyCode": body.get("currencyCode") or "SAR",
-            "pickupTime": body.get("pickupTime") or {"startsAt": ms},
-            "deliveryTime": body.get("deliveryTime") or {"endsAt": ms + 5 * 86_400_000},
+            "pickupTime": body.get("pickupTime") or {"startsAt": ms, "endsAt": None},
+            "deliveryTime": body.get("deliveryTime")
+            or {"startsAt": None, "endsAt": ms + 5 * 86_400_000},
             "pickupContact": {"name": origin.name, "phone": origin.phone},
             "pickupAddress": {
                 "street1": origin.line1,
@@ -121,13 +185,7 @@ def new_record(ctx: SandboxContext, body: dict[str, Any], order_id: str) -> dict
             },
             "status": "REQUEST_RECEIVED",
             "referenceLinks": {"qrcodeLink": None, "trackingUrl": None},
-            "provider": {
-                "name": "",
-                "id": "",
-                "displayName": "",
-                "serviceId": None,
-                "serviceType": None,
-            },
+            "provider": _no_provider(),
             "trackingId": None,
             "attachments": None,
             "vehicle": None,
@@ -141,17 +199,33 @@ def new_record(ctx: SandboxContext, body: dict[str, Any], order_id: str) -> dict
             "returnRequest": None,
             "createdAt": iso(ms),
             "lastUpdatedAt": iso(ms),
+            "undeliverableOrderReturnLocation": {
+                "address": {
+                    "street1": origin.line1,
+                    "street2": origin.district,
+                    "city": origin.city,
+                    "postalCode": origin.postcode,
+                    "countryCode": origin.country,
+                    "state": "",
+                    "latitude": origin.latitude,
+                    "longitude": origin.longitude,
+                },
+                "contact": {"name": origin.name, "phone": origin.phone},
+                "name": f"Warehouse {world.location_code}",
+            },
+            "returnLocationId": world.location_code,
         }
     )
     if isinstance(record.get("package"), dict):
         record["package"].setdefault("temperatureControl", "none")
+        record["package"].setdefault("barcode", f"DS{order_id[-14:].upper()}")
     return record
 
 
 def dispatch(
     ctx: SandboxContext, entry: dict[str, Any], courier: DemoCourier, price: Decimal
 ) -> None:
-    """Book the shipment with ``courier``: provider, tracking id, fee, ETA and label link."""
+    """Book the shipment with ``courier`` now: provider, tracking id, fee, ETA and label link."""
     record = entry["shipment"]
     ms = now_ms(ctx)
     part = section(ctx)
@@ -170,12 +244,7 @@ def dispatch(
             "trackingId": tracking,
             "amount": float(price),
             "fee": float(price),
-            "label": {
-                "trackingId": tracking,
-                "file": label_url,
-                "fileType": label_file.rsplit(".", 1)[-1].lower(),
-            },
-            "referenceLinks": {"qrcodeLink": None, "trackingUrl": None, "labelLink": label_url},
+            "labelLink": label_url,
             "estimatedPickupTime": {"startsAt": ms + 2 * 3_600_000, "endsAt": None},
             "estimatedDeliveryTime": {
                 "startsAt": ms + courier.eta_min * 86_400_000,
@@ -193,7 +262,6 @@ def history_body(ctx: SandboxContext, entry: dict[str, Any]) -> list[dict[str, A
             "orderId": record["id"],
             "tenantId": record["tenantId"],
             "orderStatus": copy.deepcopy(entry["history"]),
-            "trackingUrl": record["referenceLinks"].get("trackingUrl"),
         }
     ]
 

@@ -22,6 +22,7 @@ from aiohttp import web
 from app.sandbox import control
 from app.sandbox.context import (
     DEFAULT_AKINON_TRANSITIONS,
+    DS_BASE_PATH,
     SandboxClock,
     SandboxContext,
     default_labels_dir,
@@ -45,6 +46,8 @@ class SandboxOptions:
     faults: tuple[str, ...] = FAULT_KINDS
     labels_dir: Path | None = None
     dispatch_after: float = 900.0
+    ds_label_after_ms: float = 1000.0
+    ds_base_path: str = DS_BASE_PATH
     akinon_transitions: dict[str, int] = field(
         default_factory=lambda: dict(DEFAULT_AKINON_TRANSITIONS)
     )
@@ -73,6 +76,8 @@ def make_context(options: SandboxOptions, base_url: str) -> SandboxContext:
         labels_dir=options.labels_dir or default_labels_dir(),
         clock=SandboxClock(),
         dispatch_after=options.dispatch_after,
+        ds_label_after_ms=options.ds_label_after_ms,
+        ds_base_path=options.ds_base_path,
         akinon_transitions=dict(options.akinon_transitions),
     )
 
@@ -82,6 +87,7 @@ _RESET_KEYS = {
     "orders": (1, 10_000),
     "token_ttl": (0, 10**7),
     "dispatch_after": (0, 10**7),
+    "ds_label_after_ms": (0, 10**8),
 }
 
 

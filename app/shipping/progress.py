@@ -19,7 +19,11 @@ def ignore_progress(_progress: ShipProgress) -> None:
 
 
 class StopFlowError(Exception):
-    """A step failed; the flow stops here and the outcome says why and what to do next."""
+    """A step failed; the flow stops here and the outcome says why and what to do next.
+
+    ``waiting``: nothing failed — the step waits for the provider (a label not produced yet);
+    the stage is reported as WAITING and the job stays open to be run again.
+    """
 
     def __init__(
         self,
@@ -30,8 +34,10 @@ class StopFlowError(Exception):
         shipment: Shipment | None = None,
         label: Label | None = None,
         printed: bool = False,
+        waiting: bool = False,
     ) -> None:
         super().__init__(message)
+        self.waiting = waiting
         self.stage = stage
         self.message = message
         self.actions = actions

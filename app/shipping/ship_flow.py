@@ -98,7 +98,8 @@ class ShipFlow:
                 await asyncio.to_thread(self._check_identity, job, current)
                 return await self._run(job, report)
             except StopFlowError as stop:
-                report(stop.stage, StageState.FAILED, stop.message)
+                state = StageState.WAITING if stop.waiting else StageState.FAILED
+                report(stop.stage, state, stop.message)
                 actions = stop.actions
                 if stop.stage is not ShipStage.CREATE or stop.shipment is not None:
                     actions = _possible_once_created(actions)

@@ -11,7 +11,7 @@ import asyncio
 from collections.abc import Mapping
 from typing import Any
 
-from app.domain import Label, LabelFormat, Shipment
+from app.domain import Label, LabelFormat, LabelNotReadyError, Shipment
 from app.journal.archive import DocumentKind
 from app.journal.events import PackMark
 from app.journal.steps import Go, Intent
@@ -25,6 +25,17 @@ from app.shipping.stores import Stores
 LABEL = "fetch_label"
 PRINT_LABEL = "print_label"
 PRINT_SLIP = "print_slip"
+
+
+def _completed(shipment: Shipment, label: Label) -> Shipment:
+    """The shipment with what only the label brought (asynchronous providers): AWB, courier."""
+    known = {
+        "tracking_number": label.tracking_number,
+        "carrier_name": label.carrier_name,
+        "carrier_id": label.carrier_id,
+    }
+    update = {key: value for key, value in known.items() if value and not getattr(shipment, key)}
+    return shipment.model_copy(update=update) if update else shipment
 
 
 class LabelSteps:
@@ -60,6 +71,16 @@ class LabelSteps:
             if provider is None:
                 raise LookupError(f"shipping provider {shipment.provider} is not enabled here")
             label = await provider.fetch_label(shipment)
+        except LabelNotReadyError as exc:
+            await self._failed(intent.step.id, exc)
+            raise StopFlowError(
+                ShipStage.LABEL,
+                f"Shipment {shipment.tracking_number or shipment.shipment_id} is booked and kept: "
+                f"{exc.user_message or exc.message}",
+                (NextAction.RETRY,),
+                shipment=shipment,
+                waiting=True,
+            ) from exc
         except Exception as exc:
             await self._failed(intent.step.id, exc)
             actions = next_actions(exc)
@@ -71,8 +92,7 @@ class LabelSteps:
                 actions,
                 shipment=shipment,
             ) from exc
-        if label.tracking_number and not shipment.tracking_number:
-            shipment = shipment.model_copy(update={"tracking_number": label.tracking_number})
+        shipment = _completed(shipment, label)
         awb = shipment.tracking_number or label.tracking_number
         document = await asyncio.to_thread(
             self.stores.archive.store,

@@ -19,7 +19,7 @@ def test_demo_session_wires_settings_and_stops_the_child(tmp_path):
     try:
         assert demo.address.startswith("http://127.0.0.1:")
         assert demo.settings.roles.ship_with == ["ds"]
-        assert demo.settings.urls.ds == f"{demo.address}/ds"
+        assert demo.settings.urls.ds == f"{demo.address}/ds/api/v2"
         assert demo.settings.akinon.transitions.packed > 0
         assert demo.secrets[SecretKey.DS_API_KEY]
         assert demo.print_folder.is_dir()

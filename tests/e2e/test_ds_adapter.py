@@ -13,7 +13,7 @@ import pytest
 from app.backends.delivery_solutions import DeliverySolutions, DsEdit
 from app.backends.delivery_solutions.errors import BACKEND, error_mapper
 from app.backends.delivery_solutions.wire import DsAddress
-from app.domain import BackendError, LabelFormat, Rate
+from app.domain import BackendError, LabelFormat, LabelNotReadyError, Rate
 from app.net import ApiSession, ClientPool, RetryNotice, RetryPolicy, delivery_solutions_auth
 from app.sandbox.context import default_labels_dir
 from tests.helpers.sandbox import Sandbox, running_sandbox
@@ -32,7 +32,7 @@ def ds_process() -> Iterator[Sandbox]:
 
 @pytest.fixture
 def ds(ds_process: Sandbox) -> Sandbox:
-    ds_process.reset()
+    ds_process.reset(ds_label_after_ms=0)  # booked at once; the asynchronous case resets again
     ds_process.set_faults(retry_after_s=0)
     return ds_process
 
@@ -71,6 +71,7 @@ def shipments(sandbox: Sandbox) -> dict[str, Any]:
 
 
 def test_happy_path_create_find_label_track_cancel(ds):
+    ds.reset(ds_label_after_ms=400)  # creation is asynchronous: the label comes later
     req = request("SO-1-1", boxes=2)
 
     async def flow(client: DeliverySolutions) -> Any:
@@ -84,16 +85,17 @@ def test_happy_path_create_find_label_track_cancel(ds):
         return created, found, label, tracking, after
 
     created, found, label, tracking, after = run(ds, flow)
-    assert created.status == "ORDER_DISPATCHED" and created.tracking_number
+    assert created.status == "REQUEST_RECEIVED" and not created.tracking_number
+    assert not created.label_url and not created.carrier_name  # kept, not booked yet
     assert created.shipment_id == "SO-1-1" and created.order_id == "X-SO-1"
-    assert found is not None and found.tracking_number == created.tracking_number
+    assert found is not None and found.shipment_id == created.shipment_id
     stored = shipments(ds)["SO-1-1"]
     assert stored["request"]["deliveryContact"]["name"] == "محمد العتيبي"
     assert len(stored["request"]["packages"]) == 2
     served = ds.state()["labels"]["downloads"][-1]["file"]
     assert label.data == (LABELS / served).read_bytes()
     assert label.format in (LabelFormat.PDF, LabelFormat.ZPL)
-    assert label.tracking_number == created.tracking_number
+    assert label.tracking_number and label.carrier_name  # what the wait brought
     assert [e.status for e in tracking.events] == [
         "REQUEST_RECEIVED",
         "ESTIMATES_RECEIVED",
@@ -191,7 +193,7 @@ def test_cancellation_refused_by_the_courier(ds):
 
 @pytest.mark.parametrize("kind", ["429", "503"])
 def test_transient_replies_are_retried_and_succeed(ds, kind):
-    ds.queue_fault("/ds/api/v1/shipments", kind, count=2)
+    ds.queue_fault("/ds/api/v2/shipments", kind, count=2)
     notices: list[RetryNotice] = []
 
     created = run(ds, lambda c: c.create_shipment(request("SO-3-1")), notices=notices)
@@ -201,14 +203,14 @@ def test_transient_replies_are_retried_and_succeed(ds, kind):
 
 def test_reset_on_a_lookup_is_retried(ds):
     run(ds, lambda c: c.create_shipment(request("SO-4-1")))
-    ds.queue_fault("/ds/api/v1/shipments/SO-4-1", "reset", method="GET")
+    ds.queue_fault("/ds/api/v2/shipments/SO-4-1", "reset", method="GET")
     notices: list[RetryNotice] = []
     found = run(ds, lambda c: c.get_shipment("SO-4-1"), notices=notices)
     assert found.tracking_number and len(notices) == 1
 
 
 def test_reply_lost_on_create_is_resolved_by_external_id_never_twice(ds):
-    ds.queue_fault("/ds/api/v1/shipments", "reply_lost", method="POST")
+    ds.queue_fault("/ds/api/v2/shipments", "reply_lost", method="POST")
     req = request("SO-8-1")
 
     async def flow(client: DeliverySolutions) -> Any:
@@ -226,7 +228,7 @@ def test_reply_lost_on_create_is_resolved_by_external_id_never_twice(ds):
 
 
 def test_reset_before_create_finds_nothing_and_creates_once(ds):
-    ds.queue_fault("/ds/api/v1/shipments", "reset", method="POST")
+    ds.queue_fault("/ds/api/v2/shipments", "reset", method="POST")
     req = request("SO-6-1")
 
     async def flow(client: DeliverySolutions) -> Any:
@@ -239,3 +241,46 @@ def test_reset_before_create_finds_nothing_and_creates_once(ds):
     lost, missing, created = run(ds, flow)
     assert lost.outcome_unknown and missing is None and created.tracking_number
     assert list(shipments(ds)) == ["SO-6-1"]
+
+
+def test_a_label_that_does_not_come_in_time_is_not_ready_and_comes_on_a_later_try(ds):
+    ds.reset(ds_label_after_ms=60_000)
+    req = request("SO-8-1")
+
+    async def first(client: DeliverySolutions) -> tuple[Any, LabelNotReadyError]:
+        client.label_timeout = 0.6
+        created = await client.create_shipment(req)
+        with pytest.raises(LabelNotReadyError) as waited:
+            await client.fetch_label(created)
+        return created, waited.value
+
+    created, waited = run(ds, first)
+    assert waited.transient and "not ready yet from Delivery Solutions" in str(waited)
+    assert waited.shipment_status == "REQUEST_RECEIVED"
+    gets = [s for s in shipments(ds)["SO-8-1"]["history"]]
+    assert [s["status"] for s in gets] == ["REQUEST_RECEIVED"]  # kept, not failed
+    ds.advance_clock(60)
+
+    async def later(client: DeliverySolutions) -> Any:
+        return await client.fetch_label(created)
+
+    label = run(ds, later)
+    assert label.tracking_number and label.data
+    assert len(shipments(ds)) == 1
+
+
+def test_a_shipment_that_fails_before_its_label_is_a_hard_error_in_words(ds):
+    ds.reset(ds_label_after_ms=60_000)
+    req = request("SO-9-1")
+
+    async def flow(client: DeliverySolutions) -> BackendError:
+        created = await client.create_shipment(req)
+        failed = {"status": "ORDER_FAILED", "note": "courier refused"}
+        ds.http.post("/_sandbox/ds/shipments/SO-9-1/status", json=failed).raise_for_status()
+        with pytest.raises(BackendError) as error:
+            await client.fetch_label(created)
+        return error.value
+
+    error = run(ds, flow)
+    assert not isinstance(error, LabelNotReadyError) and not error.transient
+    assert "ORDER_FAILED" in str(error)

@@ -148,3 +148,38 @@ def test_oto_ships_its_own_order_polls_the_label_and_marks_it_packed(sandbox, tm
     files = printed(tmp_path)
     assert files["label.pdf"] == served_label(sandbox)
     assert files["slip.pdf"].startswith(b"%PDF")
+
+
+def test_a_ds_label_that_comes_late_keeps_the_shipment_and_prints_on_the_next_try(
+    sandbox, tmp_path
+):
+    sandbox.reset(ds_label_after_ms=60_000)
+    settings, secrets = station(sandbox, tmp_path, "ds")
+
+    async def run() -> tuple[ShipOutcome, Progress, ShipOutcome]:
+        backends = backends_for(settings, secrets)
+        backends.providers["ds"].label_timeout = 0.5  # type: ignore[attr-defined]
+        try:
+            async with running_service(settings, backends, tmp_path / "data") as service:
+                order = pick_order(await backends.order_source.list_ready_orders(), cod=True)
+                job = await quote_and_job(service, order, pack(order, settings))
+                progress = Progress()
+                first = await service.ship(job, progress)
+                sandbox.advance_clock(60)
+                second = await service.ship(job, Progress())
+                await wait_for(lambda: service.pending_commands() == 0)
+                return first, progress, second
+        finally:
+            await backends.aclose()
+
+    first, progress, second = asyncio.run(run())
+    assert not first.ok and not first.printed and first.shipment is not None
+    assert "not ready yet from Delivery Solutions" in first.error
+    label_stage = [p for p in progress.seen if p.stage is ShipStage.LABEL][-1]
+    assert label_stage.state is StageState.WAITING  # kept, not failed
+    assert not any(p.state is StageState.FAILED for p in progress.seen)
+    assert second.ok, second.error
+    assert second.shipment is not None and second.shipment.tracking_number
+    assert second.shipment.carrier_name  # learnt with the label
+    assert len(shipments(sandbox, "ds")) == 1
+    assert printed(tmp_path)["label.pdf"] == served_label(sandbox)

@@ -29,7 +29,7 @@ from tests.unit.shipping.sandbox_station import (
 CREATE_PATH = {
     "xstak": "/aggtr/api/v1/shipments",
     "oto": "/createShipment",
-    "ds": "/ds/api/v1/shipments",
+    "ds": "/ds/api/v2/shipments",
 }
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
 
 from app.journal.audit import AuditAction
-from app.shipping.job import NextAction, ShipStage, StageState
+from app.shipping.job import NextAction, ShipJob, ShipOutcome, ShipProgress, ShipStage, StageState
 from app.workflow.carrier_rules import CarrierRules
 from app.workflow.pack import PackSettings
 from tests.gui.test_pack_fakes import (
@@ -276,3 +277,41 @@ def test_scanner_bursts_through_the_real_reader_whatever_has_focus(qtbot, qloop,
         assert rig.ship.jobs[0].boxes[0].items == {"L1": 3, "L2": 2, "L3": 1}
     finally:
         qapp.removeEventFilter(reader)
+
+
+class LateLabelShip(FakeShip):
+    """Books, then reports the label as not ready (the ship flow's WAITING) on the first run."""
+
+    async def __call__(self, job: ShipJob, report: Callable[[ShipProgress], None]) -> ShipOutcome:
+        if self.jobs:
+            return await super().__call__(job, report)
+        self.jobs.append(job)
+        report(ShipProgress(job.reference, ShipStage.CREATE, StageState.DONE, "DS-1"))
+        words = "Shipment DS-1 is booked and kept: Label not ready yet from Delivery Solutions"
+        report(ShipProgress(job.reference, ShipStage.LABEL, StageState.WAITING, words))
+        await asyncio.sleep(0)
+        return ShipOutcome(
+            job.reference, None, None, printed=False, error=words, next_actions=(NextAction.RETRY,)
+        )
+
+
+def test_a_label_not_ready_yet_is_shown_as_waiting_not_failed_and_retry_prints(qtbot, qloop):
+    rig = make_rig(
+        qtbot, settings=PackSettings(require_weight=False), ship=LateLabelShip(), show=True
+    )
+    page = rig.page
+    page.open_order(three_lines())
+    rates_ready(qtbot, page)
+    scan_all(page, "CMD:QTY:3", "6281000000011", "CMD:QTY:2", "6281000000035", "6281000000042")
+    page.handle_scan("CMD:COMPLETE")
+    qtbot.waitUntil(lambda: NextAction.RETRY in page.progress.buttons, timeout=3000)
+    assert page.progress.state_of(ShipStage.LABEL) is StageState.WAITING
+    assert shown(page) is not BannerState.BAD
+    assert "waits for its label" in page.banner.text()
+    assert "not ready yet from Delivery Solutions" in page.progress.error.text()
+    page.handle_scan("6281000000011")
+    assert "label is not ready yet" in page.banner.text()
+    qtbot.keyClick(page.table, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: rig.done != [], timeout=3000)
+    first, second = rig.ship.jobs
+    assert first is second

@@ -146,3 +146,15 @@ def test_cli_refuses_a_label_folder_that_is_missing_or_lacks_the_labels(tmp_path
     assert main(["--port", "0", "--labels-dir", str(tmp_path)]) == 2
     words = capsys.readouterr().err
     assert "lacks" in words and "dpd-fr.zpl" in words and "fedex-express-4x6.pdf" not in words
+
+
+def test_ds_base_path_and_label_delay_are_cli_options():
+    with running_sandbox(
+        "--orders", "2", "--ds-base-path", "custom/v9", "--ds-label-after-ms", "0"
+    ) as box:
+        ds = box.credentials["ds"]
+        assert ds["base_url"] == f"{box.base_url}/ds/custom/v9" and ds["label_after_ms"] == 0
+        reply = box.http.post("/ds/custom/v9/shipments/list", json={}, headers=ds["headers"])
+        assert reply.status_code == 200 and reply.json()["data"] == []
+        assert box.http.post("/ds/api/v2/shipments/list", json={}).status_code == 404
+    assert main(["--port", "0", "--ds-label-after-ms", "-1"]) == 2

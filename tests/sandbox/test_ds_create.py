@@ -47,12 +47,34 @@ def test_seed_example_is_dispatched_with_provider_tracking_and_label(sandbox, ht
     assert body["status"] == "ORDER_DISPATCHED"
     assert body["trackingId"] and body["provider"]["name"] and body["provider"]["displayName"]
     assert body["orderExternalId"] == "7709-001" and body["tenantId"] == "demo-tenant"
-    label = httpx.get(body["label"]["file"], timeout=10)
+    assert body["label"] is None  # as in every seed example; the link is the top-level labelLink
+    label = httpx.get(body["labelLink"], timeout=10)
     assert label.status_code == 200
     courier = next(
         c for c in sandbox.ctx.world.couriers if c.ds_provider == body["provider"]["name"]
     )
     assert label.content == (sandbox.ctx.labels_dir / courier.label_file).read_bytes()
+
+
+def test_with_a_delay_create_answers_before_the_courier_and_the_label_come():
+    with (
+        ds_server(label_after_ms=1500) as server,
+        httpx.Client(base_url=server.url, headers=server.headers, timeout=10) as http,
+    ):
+        body = http.post(BASE, json=create_body("late-1")).json()
+        assert body["status"] == "REQUEST_RECEIVED" and body["label"] is None
+        assert body["trackingId"] is None and body["provider"]["name"] == ""
+        assert "labelLink" not in body and body["amount"] is None
+        server.clock.advance(1.0)
+        assert "labelLink" not in http.get(f"{BASE}/late-1").json()
+        server.clock.advance(0.5)
+        booked = http.get(f"{BASE}/late-1").json()
+        assert booked["status"] == "ORDER_DISPATCHED" and booked["trackingId"]
+        assert booked["provider"]["name"] and booked["labelLink"] and booked["label"] is None
+        statuses = [
+            e["status"] for e in http.get(f"{BASE}/late-1/status-history").json()[0]["orderStatus"]
+        ]
+        assert statuses == ["REQUEST_RECEIVED", "ESTIMATES_RECEIVED", "ORDER_DISPATCHED"]
 
 
 def test_seed_example_verbatim_has_an_unknown_location(http):

@@ -41,9 +41,11 @@ def _move(http: httpx.Client, ext: str, status: str) -> None:
     assert reply.status_code == 200, reply.text
 
 
-def test_get_returns_what_create_returned(http):
+def test_get_returns_what_create_returned_and_the_ids_the_seed_shows_only_on_get(http):
     created = _create(http, "g-1").json()
-    assert http.get(f"{BASE}/g-1").json() == created
+    got = http.get(f"{BASE}/g-1").json()
+    assert {k: v for k, v in got.items() if k in created} == created
+    assert set(got) - set(created) == {"id", "estimatedPickupTime", "estimatedDeliveryTime"}
 
 
 def test_get_unknown_is_not_found_and_bad_id_invalid_data(http):
@@ -82,18 +84,32 @@ def test_edit_errors(http):
     _create(http, "e-2")
     assert _kind(http.put(f"{BASE}/e-2", json={"orderValue": -1}), 400) == "INVALID_DATA"
     assert _kind(http.put(f"{BASE}/e-2", json={"trackingId": "X"}), 400) == "VALIDATION_ERROR"
-    renamed = {"orderExternalId": "other"}
-    assert _kind(http.put(f"{BASE}/e-2", json=renamed), 400) == "VALIDATION_ERROR"
+    _create(http, "e-3")
+    taken = {"orderExternalId": "e-3"}
+    assert _kind(http.put(f"{BASE}/e-2", json=taken), 422) == "DUPLICATE_ID"
+    assert _kind(http.put(f"{BASE}/e-2", json={"orderExternalId": 5}), 400) == "VALIDATION_ERROR"
     assert _kind(http.put(f"{BASE}/none", json={"orderValue": 1}), 404) == "NOT_FOUND"
     _move(http, "e-2", "ORDER_DELIVERED")
     note = {"deliveryInstructions": "late"}
     assert _kind(http.put(f"{BASE}/e-2", json=note), 400) == "VALIDATION_ERROR"
 
 
+def test_edit_with_order_external_id_in_the_body_as_the_seed_example_sends_it(sandbox, http):
+    _create(http, "e-4")
+    same = {"orderExternalId": "e-4", "orderValue": 20}
+    assert http.put(f"{BASE}/e-4", json=same).status_code == 200
+    renamed = http.put(f"{BASE}/e-4", json={"orderExternalId": "e-4b"})
+    assert renamed.status_code == 200 and renamed.json()["orderExternalId"] == "e-4b"
+    assert http.get(f"{BASE}/e-4b").json()["orderValue"] == 20
+    assert _kind(http.get(f"{BASE}/e-4"), 404) == "NOT_FOUND"
+
+
 def test_cancel_then_cancel_again(sandbox, http):
     _create(http, "c-1", proposedProviders=[{"name": "smsa"}])
     reply = http.delete(f"{BASE}/c-1")
     assert reply.status_code == 200 and reply.json()["status"] == "ORDER_CANCELLED"
+    cancelled = reply.json()  # provider and trackingId cleared, as in the seed's cancel example
+    assert cancelled["provider"]["name"] == "" and cancelled["trackingId"] is None
     assert _kind(http.delete(f"{BASE}/c-1"), 409) == "ORDER_ALREADY_CANCELED"
     results = [c["result"] for c in sandbox.ctx.section("ds")["cancellations"]]
     assert results == ["ok", "ORDER_ALREADY_CANCELED"]
@@ -112,10 +128,12 @@ def test_cancel_refused_by_provider_or_after_pickup(http):
 
 
 def test_status_history_is_an_array_in_order(http):
-    created = _create(http, "h-1").json()
+    _create(http, "h-1")
     _move(http, "h-1", "PICKUP_STARTED")
     history = http.get(f"{BASE}/h-1/status-history").json()
-    assert isinstance(history, list) and history[0]["orderId"] == created["id"]
+    assert (
+        isinstance(history, list) and history[0]["orderId"] == http.get(f"{BASE}/h-1").json()["id"]
+    )
     statuses = [s["status"] for s in history[0]["orderStatus"]]
     expected = ["REQUEST_RECEIVED", "ESTIMATES_RECEIVED", "ORDER_DISPATCHED", "PICKUP_STARTED"]
     assert statuses == expected

@@ -31,7 +31,7 @@ def body_for(sandbox):
         (COURIERS, "502", lambda r: "Bad Gateway" in r.text),
         ("/akinon/api/v1/oms/packages/1/command/", "500", lambda r: "detail" in r.json()),
         ("/oto/rest/v2/getPackingOrders", "500", lambda r: r.json()["otoErrorCode"] == "OTO1081"),
-        ("/ds/api/v1/shipments/x", "500", lambda r: r.json()["type"] == "INTERNAL_SERVER_ERROR"),
+        ("/ds/api/v2/shipments/x", "500", lambda r: r.json()["type"] == "INTERNAL_SERVER_ERROR"),
     ],
 )
 def test_server_errors_use_each_apis_shape(sandbox, token, path, kind, check):

@@ -66,3 +66,13 @@ def test_broken_file_is_a_config_error_that_names_the_problem(tmp_path):
         load_settings(path)
     with pytest.raises(ConfigError, match="does not exist"):
         load_settings(tmp_path / "missing.toml")
+
+
+def test_the_ds_url_is_the_api_base_and_a_bare_host_gets_the_public_path():
+    given = Settings.model_validate({"urls": {"ds": "https://sandbox.api.deliverysolutions.co"}})
+    assert given.urls.ds == "https://sandbox.api.deliverysolutions.co/api/v2"
+    own = Settings.model_validate({"urls": {"ds": "https://ds.example.com/api/v1/"}})
+    assert own.urls.ds == "https://ds.example.com/api/v1"
+    assert Settings().urls.ds == ""
+    with pytest.raises(ValidationError):
+        Settings.model_validate({"ds": {"label_timeout_s": 1}})

@@ -18,7 +18,14 @@ import dataclasses
 
 from PySide6.QtCore import QObject, Signal
 
-from app.shipping.job import NextAction, ShipJob, ShipOutcome, ShipProgress
+from app.shipping.job import (
+    NextAction,
+    ShipJob,
+    ShipOutcome,
+    ShipProgress,
+    ShipStage,
+    StageState,
+)
 from app.workflow.carrier_rules import CarrierDecision, CarrierRules
 from app.workflow.errors import WorkflowError
 from app.workflow.pack import PackSession
@@ -91,6 +98,10 @@ class CompletionFlow(QObject):
         number = job.order.number if job else ""
         if self.shipping.running:
             return self.tr("{n} is being shipped — wait for its label").format(n=number)
+        if self._label_waiting():
+            return self.tr("{n} is booked; its label is not ready yet — retry (F5)").format(
+                n=number
+            )
         if NextAction.CHANGE_CARRIER in self._actions:
             return self.tr(
                 "Shipping {n} failed — retry (F5), change carrier (F6) or cancel"
@@ -196,10 +207,20 @@ class CompletionFlow(QObject):
             self.order_done.emit(job.order, outcome)
             return
         self._progress.show_failure(outcome.error, outcome.next_actions)
-        self._feedback.bad(
-            self.tr("Shipping {n} failed: {e}").format(n=job.order.number, e=outcome.error)
-        )
+        if self._label_waiting():  # booked and kept: the label comes later, not a failure
+            self._feedback.info(
+                self.tr("Shipping {n} waits for its label: {e}").format(
+                    n=job.order.number, e=outcome.error
+                )
+            )
+        else:
+            self._feedback.bad(
+                self.tr("Shipping {n} failed: {e}").format(n=job.order.number, e=outcome.error)
+            )
         self.changed.emit()
+
+    def _label_waiting(self) -> bool:
+        return self._progress.state_of(ShipStage.LABEL) is StageState.WAITING
 
     def _next_action(self, value: str) -> None:
         action = NextAction(value)

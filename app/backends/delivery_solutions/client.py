@@ -2,9 +2,19 @@
 
 Every call goes through :class:`app.net.ApiSession` (headers ``x-api-key`` + ``tenantId``, retries
 of 429/502/503/504 and resets on idempotent calls, DS error bodies mapped by
-:mod:`.errors`). Shipments are addressed by ``orderExternalId``, which is the request's
-``reference``: a create whose reply was lost is resolved by asking ``GET /shipments/{id}``, and a
-create met by DUPLICATE_ID returns the shipment that already exists — never a second one.
+:mod:`.errors`). The session's base URL is the configured API base (``urls.ds``, e.g.
+``https://sandbox.api.deliverysolutions.co/api/v2``); paths here are the seed's, relative to it.
+Shipments are addressed by ``orderExternalId``, which is the request's ``reference``: a create
+whose reply was lost is resolved by asking ``GET /shipments/{id}``, and a create met by
+DUPLICATE_ID returns the shipment that already exists — never a second one.
+
+Creation is asynchronous (the seed: "asynchronously create a shipping order, generate a shipping
+label"; every reply in it has ``"label": null``): the create reply may have no courier, tracking
+id or label yet. :meth:`DeliverySolutions.fetch_label` waits for them the way OTO's AWB is
+awaited — it polls ``GET /shipments/{id}`` (first after ``poll_first`` s, each wait
+``poll_factor`` times longer, at most ``poll_max`` s) until the label link appears, the
+shipment fails, or ``label_timeout`` passes; then it raises LabelNotReadyError, the shipment is
+kept, and fetching the label again later prints it.
 
 What the seed does not offer, said plainly instead of faked:
 
@@ -18,8 +28,10 @@ DS-specific calls for supervisor tools: :meth:`get_shipment`, :meth:`list_shipme
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Sequence
+import time
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
 from typing import Any
 from urllib.parse import quote
@@ -27,6 +39,8 @@ from urllib.parse import quote
 from app.backends.delivery_solutions import mapping
 from app.backends.delivery_solutions.errors import BACKEND, error_mapper
 from app.backends.delivery_solutions.wire import (
+    NOT_BOOKED,
+    TERMINAL,
     DsEdit,
     DsShipment,
     DsShipmentList,
@@ -37,6 +51,7 @@ from app.domain import (
     BackendError,
     Box,
     Label,
+    LabelNotReadyError,
     Order,
     Rate,
     ReturnRequest,
@@ -53,7 +68,7 @@ from app.secrets import SecretKey, Secrets, require
 
 log = logging.getLogger(__name__)
 
-SHIPMENTS = "/api/v1/shipments"
+SHIPMENTS = "/shipments"
 MAX_PAGES = 1000
 RATES_UNAVAILABLE = (
     "Delivery Solutions' shipping-order API has no estimates call: its orchestration chooses the "
@@ -78,7 +93,18 @@ class DeliverySolutions:
 
     name = mapping.PROVIDER
 
-    def __init__(self, session: ApiSession, *, location_external_id: str) -> None:
+    def __init__(
+        self,
+        session: ApiSession,
+        *,
+        location_external_id: str,
+        label_timeout: float = 60.0,
+        poll_first: float = 0.25,
+        poll_factor: float = 1.5,
+        poll_max: float = 5.0,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         if not location_external_id:
             raise BackendError(
                 BACKEND,
@@ -89,6 +115,12 @@ class DeliverySolutions:
         self._session = session
         self._location = location_external_id
         self.rates_note = RATES_UNAVAILABLE
+        self.label_timeout = label_timeout
+        self.poll_first = poll_first
+        self.poll_factor = poll_factor
+        self.poll_max = poll_max
+        self._sleep = sleep
+        self._clock = clock
 
     # --- ShippingProvider --------------------------------------------------------------------
     async def rates(self, order: Order, boxes: Sequence[Box]) -> list[Rate]:
@@ -97,7 +129,8 @@ class DeliverySolutions:
         return []
 
     async def create_shipment(self, request: ShipmentRequest) -> Shipment:
-        """POST the shipment; DS answers synchronously with ORDER_DISPATCHED, courier and label.
+        """POST the shipment. DS may answer before a courier, tracking id or label exist
+        (REQUEST_RECEIVED): that shipment exists and is kept; :meth:`fetch_label` waits for them.
 
         DUPLICATE_ID (an earlier attempt got through) returns the existing shipment, or explains
         that it exists but its placement failed. A lost reply raises outcome_unknown: call
@@ -125,7 +158,7 @@ class DeliverySolutions:
         return mapping.to_shipment(reply, order_id=request.order.order_id)
 
     def _usable(self, existing: Shipment, duplicate: BackendError) -> Shipment:
-        if existing.tracking_number or existing.status in ("ORDER_DISPATCHED", "ORDER_ASSIGNED"):
+        if existing.status not in NOT_BOOKED:  # booked, or still being placed
             return existing
         words = (
             f"Shipment {existing.reference} already exists in Delivery Solutions in status "
@@ -151,28 +184,72 @@ class DeliverySolutions:
         return mapping.to_shipment(found, order_id=request.order.order_id)
 
     async def fetch_label(self, shipment: Shipment) -> Label:
-        """Download the label link (streamed); re-read the shipment when the link is not known."""
+        """Download the label (streamed), first waiting for DS to produce it when needed.
+
+        Raises LabelNotReadyError (transient; the shipment is kept) when DS has no label within
+        ``label_timeout``, and a hard BackendError when the shipment failed or was cancelled.
+        """
         url = shipment.label_url
-        current = shipment
+        tracking, carrier_name, carrier_id = "", "", ""
         if not url:
-            current = await self.get_shipment(shipment.shipment_id)
-            url = current.label_url
-        if not url:
-            words = f"Delivery Solutions has no label for {shipment.shipment_id} yet"
-            raise BackendError(
-                BACKEND,
-                "download label",
-                words,
-                user_message=f"{words} (status {current.status or 'unknown'}).",
-            )
+            current = await self.wait_for_label(shipment.shipment_id)
+            url = current.label_url()
+            tracking = current.tracking
+            provider = current.provider
+            if provider is not None:
+                carrier_name = provider.display_name or provider.name or ""
+                carrier_id = provider.name or provider.id or ""
         data = await self._session.stream_bytes("download label", url)
         return Label(
             shipment_id=shipment.shipment_id,
-            tracking_number=current.tracking_number or shipment.tracking_number,
+            tracking_number=tracking or shipment.tracking_number,
             format=detect_format(data),
             data=data,
             source_url=url,
+            carrier_name=carrier_name,
+            carrier_id=carrier_id,
         )
+
+    async def wait_for_label(self, shipment_id: str) -> DsShipment:
+        """Poll ``GET /shipments/{id}`` until it carries a label link (see the module docstring)."""
+        deadline = self._clock() + self.label_timeout
+        delay = self.poll_first
+        while True:
+            try:
+                current = await self._get(shipment_id)
+            except BackendError as exc:
+                if not exc.transient:
+                    raise
+                status, reason = "", exc.user_message or exc.message
+            else:
+                if current.label_url():
+                    return current
+                status = current.status or ""
+                if status in TERMINAL:
+                    raise self._no_label(shipment_id, current)
+                reason = (
+                    f"status {status or 'unknown'}, courier and tracking id assigned"
+                    if current.booked
+                    else f"status {status or 'unknown'}, no courier assigned yet"
+                )
+            if self._clock() + delay > deadline:
+                words = (
+                    f"Label not ready yet from Delivery Solutions for shipment {shipment_id} "
+                    f"after {self.label_timeout:.0f} s ({reason}). The shipment is kept; retry "
+                    "to look again and the label prints as soon as it arrives."
+                )
+                raise LabelNotReadyError(BACKEND, words, shipment_status=status)
+            await self._sleep(delay)
+            delay = min(delay * self.poll_factor, self.poll_max)
+
+    @staticmethod
+    def _no_label(shipment_id: str, current: DsShipment) -> BackendError:
+        status = current.status or "unknown"
+        words = (
+            f"Delivery Solutions will not produce a label for shipment {shipment_id}: it is "
+            f"{status}. A supervisor can correct and retry it, or choose another carrier."
+        )
+        return BackendError(BACKEND, "get label", words, code=status, user_message=words)
 
     async def cancel(self, shipment: Shipment) -> None:
         """DELETE the shipment; one already cancelled counts as done."""
@@ -281,7 +358,8 @@ def build(
     retry: RetryPolicy | None = None,
     location_external_id: str | None = None,
 ) -> DeliverySolutions:
-    """The DS provider from the station settings (``urls.ds``), keyring secrets and shared pool.
+    """The DS provider from the station settings (``urls.ds`` = the API base), keyring secrets and
+    the shared pool.
 
     The DS ``locationExternalId`` is the station's ``location_code`` unless given.
     """
@@ -302,4 +380,8 @@ def build(
         or station.location_code
         or station.location_id
     )
-    return DeliverySolutions(session, location_external_id=location)
+    return DeliverySolutions(
+        session,
+        location_external_id=location,
+        label_timeout=float(settings.ds.label_timeout_s),
+    )

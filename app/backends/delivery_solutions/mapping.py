@@ -170,12 +170,18 @@ def _event_time(entry: DsStatusEntry) -> datetime | None:
     return None
 
 
+def _event_words(entry: DsStatusEntry) -> tuple[str | None, ...]:
+    reason = entry.event_reason
+    why = (reason.title or reason.code) if reason else None
+    return (why, entry.note, entry.sub_status, entry.updated_at)
+
+
 def to_tracking(shipment_id: str, entries: list[DsStatusEntry], current: str = "") -> Tracking:
     """The status history as Tracking; the last entry's status is the current one."""
     events = tuple(
         TrackingEvent(
             status=e.status or "",
-            description=" — ".join(p for p in (e.note, e.sub_status, e.updated_at) if p),
+            description=" — ".join(p for p in _event_words(e) if p),
             at=_event_time(e),
         )
         for e in entries

@@ -6,13 +6,31 @@ seen in DS's own examples (API-NOTES.md, fixtures/specs/delivery-solutions/):
 
 * ``trackingId`` / ``trackingNumber`` are a number in some replies and a string in others;
 * ``provider`` is an object here and a bare name in the older order API;
-* the label link is ``label.file`` (this API), ``referenceLinks.labelLink``, ``labelLink`` or
-  ``labels[].file`` (the older order API) — :meth:`DsShipment.label_url` looks in that order;
-* status-history times come as ``updatedAtEpoch`` (ms, the older API) and/or a text like
-  "April 27th 2022, 2:45:45 am CDT" (the seed; its zone names are ambiguous, so that text is
-  shown as it is rather than parsed).
+* every shipment example in the seed has ``"label": null`` — creation is asynchronous, and the
+  seed's replies never carry a label. The link is read where public integrations read it: the
+  top-level ``labelLink`` (a URL on the DS API host carrying the order id and a token, e.g.
+  ``https://sandbox.api.deliverysolutions.co/api/v2/label?orderId=…&token=…``; "" until the
+  label exists) and then the carrier's files in ``labels[].file`` — :meth:`DsShipment.label_url`
+  looks in that order. ``label`` itself is not read: no example gives it a shape;
+* ``provider``, ``trackingId`` and the label arrive after the create: the older API's 201
+  (``REQUEST_RECEIVED``, provider "", tracking "", ``labels: null``) is a shipment in progress,
+  never a booked one (:attr:`DsShipment.booked`);
+* status-history times come as a text like "April 27th 2022, 2:45:45 am CDT" (the seed; its
+  zone names are ambiguous, so that text is shown as it is rather than parsed) and, in the older
+  API only, also as ``updatedAtEpoch`` (ms); exceptions carry ``eventReason`` and ``subStatus``.
 
 Money and measures arriving as numbers or numeric strings are both accepted.
+
+Public clients checked for this reading (cited, not copied):
+
+* ``inhouse-work/delivery-solutions-api`` (Ruby, MIT) ``lib/delivery_solutions_api/clients/
+  production.rb``: hosts ``https://sandbox.api.deliverysolutions.co`` /
+  ``https://production.api.deliverysolutions.co`` with paths under ``/api/v2`` and orders
+  created through ``/api/v2/order/placeorderasync``; its ``fixtures/`` (copied to
+  ``../shared/fixtures/specs/delivery-solutions``) carry ``labelLink`` and ``labels[].file``;
+* ``mzd555/slate`` ``source/index.html.md`` (DS's older API reference): the customer is given
+  the API URL *with* its path ("API : https://sandbox.api.deliverysolutions.co/api/v1"), which is
+  why the configured DS URL is the whole API base (app.config ``urls.ds``).
 """
 
 from __future__ import annotations
@@ -21,6 +39,20 @@ from decimal import Decimal
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel, field_validator
+
+#: Statuses after which nothing more happens to a shipment (API-NOTES.md; the seed's lifecycle).
+TERMINAL = frozenset(
+    {
+        "ESTIMATES_FAILED",
+        "ORDER_FAILED",
+        "ORDER_DELIVERED",
+        "ORDER_UNDELIVERABLE",
+        "ERROR_EXCEPTION",
+        "ORDER_CANCELLED",
+    }
+)
+#: Terminal statuses in which the shipment was never (or is no longer) booked with a courier.
+NOT_BOOKED = frozenset({"ESTIMATES_FAILED", "ORDER_FAILED", "ERROR_EXCEPTION", "ORDER_CANCELLED"})
 
 
 class _Wire(BaseModel):
@@ -52,6 +84,8 @@ class DsProvider(_Wire):
 
 
 class DsLabel(_Wire):
+    """One carrier file of ``labels[]`` (older order API; a GIF/PDF/ZPL on DS's file host)."""
+
     file: str | None = None
     file_type: str | None = Field(default=None, alias="fileType")
     tracking_id: str | None = Field(default=None, alias="trackingId")
@@ -62,9 +96,12 @@ class DsLabel(_Wire):
     def _tracking_text(cls, value: Any) -> Any:
         return _text_or_none(value)
 
+    @property
+    def tracking(self) -> str:
+        return self.tracking_id or self.tracking_number or ""
+
 
 class DsReferenceLinks(_Wire):
-    label_link: str | None = Field(default=None, alias="labelLink")
     tracking_url: str | None = Field(default=None, alias="trackingUrl")
 
 
@@ -78,9 +115,8 @@ class DsShipment(_Wire):
     provider: DsProvider | None = None
     tracking_id: str | None = Field(default=None, alias="trackingId")
     tracking_number: str | None = Field(default=None, alias="trackingNumber")
-    label: DsLabel | None = None
     labels: list[DsLabel] | None = None
-    top_label_link: str | None = Field(default=None, alias="labelLink")
+    label_link: str | None = Field(default=None, alias="labelLink")
     reference_links: DsReferenceLinks | None = Field(default=None, alias="referenceLinks")
     amount: Decimal | None = None
     fee: Decimal | None = None
@@ -107,16 +143,20 @@ class DsShipment(_Wire):
 
     @property
     def tracking(self) -> str:
-        return self.tracking_id or self.tracking_number or ""
+        own = self.tracking_id or self.tracking_number
+        if own:
+            return own
+        return next((t for item in self.labels or [] for t in (item.tracking,) if t), "")
+
+    @property
+    def booked(self) -> bool:
+        """A courier has taken it: a provider name and a tracking id, and not failed/cancelled."""
+        name = self.provider.name if self.provider else ""
+        return bool(name and self.tracking) and (self.status or "") not in NOT_BOOKED
 
     def label_url(self) -> str:
-        """The label download link, wherever this reply carries it ("" when none yet)."""
-        candidates = [
-            self.label.file if self.label else None,
-            self.reference_links.label_link if self.reference_links else None,
-            self.top_label_link,
-            *(item.file for item in self.labels or []),
-        ]
+        """The label link: ``labelLink``, else the first ``labels[].file`` ("" = none yet)."""
+        candidates = [self.label_link, *(item.file for item in self.labels or [])]
         return next((c for c in candidates if c), "")
 
 
@@ -130,6 +170,12 @@ class DsShipmentList(_Wire):
     pagination_token: DsPaginationToken | None = Field(default=None, alias="paginationToken")
 
 
+class DsEventReason(_Wire):
+    code: str | None = None
+    title: str | None = None
+    note: str | None = None
+
+
 class DsStatusEntry(_Wire):
     status: str | None = None
     updated_at: str | None = Field(default=None, alias="updatedAt")
@@ -137,6 +183,7 @@ class DsStatusEntry(_Wire):
     note: str | None = None
     status_user: str | None = Field(default=None, alias="statusUser")
     sub_status: str | None = Field(default=None, alias="subStatus")
+    event_reason: DsEventReason | None = Field(default=None, alias="eventReason")
 
     @field_validator("updated_at_epoch", mode="before")
     @classmethod

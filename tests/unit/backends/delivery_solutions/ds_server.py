@@ -40,10 +40,19 @@ class DsServer:
 
 
 @contextmanager
-def ds_server(orders: int = 12) -> Iterator[DsServer]:
-    """Serve the DS emulator on 127.0.0.1 (a free port) in a background thread."""
+def ds_server(orders: int = 12, label_after_ms: float = 0.0) -> Iterator[DsServer]:
+    """Serve the DS emulator on 127.0.0.1 (a free port) in a background thread.
+
+    ``label_after_ms``: when the courier, tracking id and label come after a create (0: at once,
+    so the create reply already has them; the asynchronous case is tested with a delay).
+    """
     clock = Clock()
-    ctx = SandboxContext(world=make_world(seed=7, orders=orders), base_url="", clock=clock)
+    ctx = SandboxContext(
+        world=make_world(seed=7, orders=orders),
+        base_url="",
+        clock=clock,
+        ds_label_after_ms=label_after_ms,
+    )
     app = build_app(SandboxOptions(seed=7, orders=orders), ctx)
     with served_in_thread(app, "ds-sandbox") as url:
         ctx.base_url = url

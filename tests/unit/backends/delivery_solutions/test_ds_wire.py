@@ -49,13 +49,15 @@ def test_older_api_get_reply_reads_tracking_number_and_label_file():
     assert shipment.shipment_id == "1908241-006"
 
 
-def test_tracking_id_as_number_or_string_and_label_link_anywhere():
+def test_tracking_id_as_number_or_string_and_label_link_where_integrations_read_it():
     as_number = DsShipment.model_validate({"trackingId": 1391249134, "labelLink": "https://l/1"})
     assert as_number.tracking == "1391249134" and as_number.label_url() == "https://l/1"
     as_text = DsShipment.model_validate(
-        {"trackingNumber": "1Z", "referenceLinks": {"labelLink": "https://l/2"}, "extra": [1]}
+        {"trackingNumber": "1Z", "labelLink": "", "labels": [{"file": "https://l/2"}], "x": [1]}
     )
     assert as_text.tracking == "1Z" and as_text.label_url() == "https://l/2"
+    guessed = {"label": {"file": "https://l/3"}, "referenceLinks": {"labelLink": "https://l/4"}}
+    assert DsShipment.model_validate(guessed).label_url() == ""  # shapes no example has
 
 
 def test_list_and_history_fixtures_parse():
