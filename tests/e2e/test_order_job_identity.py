@@ -30,7 +30,7 @@ from tests.unit.shipping.sandbox_station import (
     wait_for,
 )
 
-CREATE_PATH = {"xstak": "/aggtr/api/v1/shipments", "ds": "/ds/api/v1/shipments"}
+CREATE_PATH = {"xstak": "/aggtr/api/v1/shipments", "ds": "/ds/api/v2/shipments"}
 BOSS = Actor("s1", "Sara", Role.SUPERVISOR)
 
 
@@ -128,7 +128,7 @@ def test_reopening_after_a_lost_ds_reply_and_a_failing_lookup_never_books_twice(
                 order = pick_order(await backends.order_source.list_ready_orders())
                 job = await quote_and_job(service, order, pack(order, settings))
                 sandbox.queue_fault(CREATE_PATH["ds"], "reply_lost", method="POST")
-                sandbox.queue_fault("/ds/api/v1/shipments/", "503", count=200, method="GET")
+                sandbox.queue_fault("/ds/api/v2/shipments/", "503", count=200, method="GET")
                 first = await service.ship(job, lambda _p: None)
                 doubt = [item.order_number for item in await service.in_doubt()]
             sandbox.set_faults(clear_queue=True)

@@ -237,7 +237,7 @@ def test_a_spurious_401_from_otos_token_endpoint_parks_nothing(sandbox, tmp_path
 def test_a_single_spurious_401_from_delivery_solutions_books_once(sandbox, tmp_path):
     async def body(service: ShippingService, orders: list[Order], settings: Settings) -> None:
         (order,) = some_orders(orders, 1)
-        sandbox.queue_fault("/ds/api/v1/shipments", "401", method="POST")
+        sandbox.queue_fault("/ds/api/v2/shipments", "401", method="POST")
         outcome = await ship(service, order, settings)
         assert outcome.ok, outcome.error  # the fixed key was sent once more, and accepted
 
