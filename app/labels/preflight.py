@@ -139,7 +139,7 @@ def _check_zpl(info: LabelInfo, media: Media, *, allow_dpi_mismatch: bool = Fals
     if info.dpi and info.dpi != media.dpi:
         made = "is made" if width or not info.dpi_assumed else "looks made"
         ratio = media.dpi and info.dpi / media.dpi
-        why = "" if width or not info.dpi_assumed else f" ({_basis(info)})"
+        why = "" if width or not info.dpi_assumed else " (a guess: it has no ^PW)"
         if not allow_dpi_mismatch:
             return Preflight(
                 Action.REFUSE,
@@ -165,11 +165,3 @@ def _check_zpl(info: LabelInfo, media: Media, *, allow_dpi_mismatch: bool = Fals
         f"ZPL label sent unchanged to printer media {media.describe()}"
         + (f" ({notes}{mismatch})" if notes else f" ({mismatch[2:]})" if mismatch else ""),
     )
-
-
-def _basis(info: LabelInfo) -> str:
-    """Why a ZPL's dpi was guessed, from its notes ('guessed from ^LL1080')."""
-    for note in info.notes:
-        if "guessed" in note:
-            return note.removeprefix("ZPL resolution ")
-    return "guessed"

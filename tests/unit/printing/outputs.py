@@ -11,10 +11,10 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
 import zxingcpp
-from PIL import Image
+from PIL import Image, ImageChops
 
 from app.domain import LabelFormat
-from app.labels.detect import detect_format, inspect_label
+from app.labels.detect import detect_format, ink_box, inspect_label
 from app.labels.raster import render_pdf
 from app.labels.sizes import POINTS_PER_INCH
 
@@ -42,6 +42,23 @@ def pictures(data: bytes, dpi: int) -> list[Image.Image]:
         return render_pdf(data, dpi)
     with Image.open(io.BytesIO(data)) as image:
         return [image.convert("L")]
+
+
+def upright_ink(png: bytes) -> Image.Image:
+    """A landscape raster label as it should print on portrait media: its inked area, turned
+    90° clockwise (its text then reads left to right)."""
+    with Image.open(io.BytesIO(png)) as image:
+        grey = image.convert("L")
+    box = ink_box(grey)
+    return (grey.crop(box) if box else grey).transpose(Image.Transpose.ROTATE_270)
+
+
+def agreement(printed: Image.Image, expected: Image.Image) -> float:
+    """Share of pixels (black/white at 50 %) that agree, ``expected`` scaled to ``printed``."""
+    scaled = expected.resize(printed.size, Image.Resampling.LANCZOS)
+    ink = [im.point(lambda p: 255 if p >= 128 else 0) for im in (printed.convert("L"), scaled)]
+    histogram = ImageChops.difference(ink[0], ink[1]).histogram()
+    return histogram[0] / (printed.width * printed.height)
 
 
 def barcodes(images: list[Image.Image]) -> set[str]:
