@@ -22,7 +22,7 @@ DPD_ZPL = (FIXTURES / "dpd-fr.zpl").read_bytes()  # no ^PW and no ^LL: 203 dpi g
 
 
 def _profile(**changes: object) -> PrintProfile:
-    return PrintProfile.of(PrinterSettings(**changes))  # type: ignore[arg-type]
+    return PrintProfile.of(PrinterSettings.model_validate(changes))
 
 
 def test_a_203_dpi_zpl_without_pw_is_refused_on_a_300_dpi_printer_in_words():
