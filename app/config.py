@@ -177,7 +177,12 @@ class PrinterSettings(Section):
     media_width_in: Decimal = Field(Decimal(4), gt=0, le=20)
     media_height_in: Decimal = Field(Decimal(6), gt=0, le=20)
     allow_fit_to_page: bool = False
-    zpl_from_pdf: bool = Field(False, description="tcp: convert PDF labels to ZPL ^GFA")
+    allow_dpi_mismatch: bool = Field(
+        False, description="Print a ZPL made for another dpi anyway (it prints smaller or larger)"
+    )
+    zpl_from_pdf: bool = Field(
+        True, description="tcp: rasterise PDF labels to ZPL ^GFA; off: refuse PDF labels"
+    )
 
 
 class PrintingSettings(Section):

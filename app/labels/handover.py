@@ -56,7 +56,7 @@ def _section(flow: Flow, carrier: str, items: Sequence[HandoverItem], header: st
         flow.row(
             [
                 f"{number}. {item.order_number}",
-                f"{item.boxes} box",
+                f"{item.boxes} box{'es' if item.boxes != 1 else ''}",
                 f"{item.weight_kg} kg",
                 f"COD {money(item.cod_amount, item.currency)}" if item.cod_amount else "prepaid",
             ],

@@ -76,10 +76,12 @@ def _refuse(label: str, media: Media, why: str = "") -> Preflight:
     return Preflight(Action.REFUSE, f"{text} — choose another printer or allow fit-to-page")
 
 
-def check(info: LabelInfo, media: Media, *, allow_fit: bool = False) -> Preflight:
+def check(
+    info: LabelInfo, media: Media, *, allow_fit: bool = False, allow_dpi_mismatch: bool = False
+) -> Preflight:
     """Compare every page of the label with the media; see the module docstring for the rules."""
     if info.format is LabelFormat.ZPL:
-        return _check_zpl(info, media)
+        return _check_zpl(info, media, allow_dpi_mismatch=allow_dpi_mismatch)
     sizes = set(info.pages)
     if len(sizes) > 1:
         decisions = {check_size(size, media, allow_fit=allow_fit).action for size in sizes}
@@ -130,14 +132,24 @@ def check_size(size: PageSize, media: Media, *, allow_fit: bool = False) -> Pref
     )
 
 
-def _check_zpl(info: LabelInfo, media: Media) -> Preflight:
+def _check_zpl(info: LabelInfo, media: Media, *, allow_dpi_mismatch: bool = False) -> Preflight:
     width, _length = info.zpl_dots
     label = f"{info.size.describe()} (ZPL)" if info.size else "(ZPL)"
-    if info.dpi and info.dpi != media.dpi and (width or not info.dpi_assumed):
-        return Preflight(
-            Action.REFUSE,
-            f"label {label} is made for {info.dpi} dpi, printer is {media.dpi} dpi — it would "
-            f"print at the wrong size; choose a {info.dpi} dpi printer",
+    mismatch = ""
+    if info.dpi and info.dpi != media.dpi:
+        made = "is made" if width or not info.dpi_assumed else "looks made"
+        ratio = media.dpi and info.dpi / media.dpi
+        why = "" if width or not info.dpi_assumed else " (a guess: it has no ^PW)"
+        if not allow_dpi_mismatch:
+            return Preflight(
+                Action.REFUSE,
+                f"label {label} {made} for {info.dpi} dpi{why}, printer is {media.dpi} dpi — it "
+                f"would print at {ratio:.0%} of its size; choose a {info.dpi} dpi printer or "
+                "allow a dpi mismatch for this printer in Settings",
+            )
+        mismatch = (
+            f"; made for {info.dpi} dpi, printed at {ratio:.0%} of its size on this "
+            f"{media.dpi} dpi printer (dpi mismatch allowed)"
         )
     if width and width > media.width_dots + 8:
         return Preflight(
@@ -145,11 +157,11 @@ def _check_zpl(info: LabelInfo, media: Media) -> Preflight:
             f"label {label} is {width} dots wide, printer media {media.describe()} is "
             f"{media.width_dots} dots — choose another printer",
         )
-    if info.size and not info.size.fits_in(media.size):
+    if info.size and not mismatch and not info.size.fits_in(media.size):
         return _refuse(label, media, "ZPL cannot be turned or shrunk here")
     notes = "; ".join(info.notes)
     return Preflight(
         Action.PRINT,
         f"ZPL label sent unchanged to printer media {media.describe()}"
-        + (f" ({notes})" if notes else ""),
+        + (f" ({notes}{mismatch})" if notes else f" ({mismatch[2:]})" if mismatch else ""),
     )

@@ -11,10 +11,10 @@ from pathlib import Path
 from app.config import PrinterSettings
 from app.domain import ConfigError
 from app.labels.preflight import Media
-from app.labels.sizes import POINTS_PER_INCH
-from app.ports import Printer
 from app.printing.cups import CupsPrinter
 from app.printing.folder import FolderPrinter
+from app.printing.pipeline import PrintProfile
+from app.printing.serial import SerialPrinter
 from app.printing.tcp9100 import TcpPrinter
 
 DEFAULT_FOLDER = "prints"
@@ -24,8 +24,15 @@ class SystemPrinterNeedsQtError(ConfigError):
     """A ``system`` printer was asked of the non-Qt factory; the Qt layer provides it."""
 
 
-def build_printer(settings: PrinterSettings, name: str, data_dir: Path) -> Printer:
-    """The printer these settings describe. ``name`` is shown in messages ("label printer")."""
+def build_printer(settings: PrinterSettings, name: str, data_dir: Path) -> SerialPrinter:
+    """The printer these settings describe. ``name`` is shown in messages ("label printer").
+    Every printer gets its settings' PrintProfile, so every job it takes is preflighted."""
+    printer = _build(settings, name, data_dir)
+    printer.profile = PrintProfile.of(settings)
+    return printer
+
+
+def _build(settings: PrinterSettings, name: str, data_dir: Path) -> SerialPrinter:
     if settings.kind == "folder":
         folder = Path(settings.folder) if settings.folder else data_dir / DEFAULT_FOLDER
         return FolderPrinter(name, folder.expanduser())
@@ -36,7 +43,13 @@ def build_printer(settings: PrinterSettings, name: str, data_dir: Path) -> Print
     if settings.kind == "tcp":
         if not settings.host.strip():
             raise ConfigError(f"the {name} is a network (TCP 9100) printer but no host is set")
-        return TcpPrinter(name, settings.host.strip(), settings.port, dpi=settings.dpi)
+        return TcpPrinter(
+            name,
+            settings.host.strip(),
+            settings.port,
+            dpi=settings.dpi,
+            zpl_from_pdf=settings.zpl_from_pdf,
+        )
     raise SystemPrinterNeedsQtError(
         f"the {name} is a system printer, which is printed through Qt: the app's window "
         "provides it (this non-Qt factory makes folder, CUPS and TCP printers only)"
@@ -45,11 +58,7 @@ def build_printer(settings: PrinterSettings, name: str, data_dir: Path) -> Print
 
 def media_of(settings: PrinterSettings) -> Media:
     """The media the printer has loaded, in points, at its dpi."""
-    return Media(
-        float(settings.media_width_in) * POINTS_PER_INCH,
-        float(settings.media_height_in) * POINTS_PER_INCH,
-        settings.dpi,
-    )
+    return PrintProfile.of(settings).media
 
 
 def _cups_media(settings: PrinterSettings) -> str:

@@ -31,6 +31,8 @@ def words(exc: BaseException) -> str:
 def next_actions(exc: BaseException) -> tuple[NextAction, ...]:
     if isinstance(exc, BackendError):
         return _backend(exc)
+    if isinstance(exc, PrintError) and isinstance(exc.__cause__, UnsupportedLabelError):
+        return (NextAction.CALL_SUPERVISOR,)  # the carrier's format: no printer can help
     if isinstance(exc, PrintError):
         return (
             (NextAction.CHECK_PRINTER, NextAction.RETRY)

@@ -336,7 +336,8 @@ class ReturnsFlow:
         title = document.title if document else ref
         self._progress(ref, f"Printing {title} on {printer.name}…")
         try:
-            where = await printer.print_document(data, title=title, kind=kind)
+            what = kind.removeprefix("print_").replace("_", " ")  # "return label", "receipt"
+            where = await printer.print_document(data, title=title, kind=what)
         except Exception as exc:
             await asyncio.to_thread(self._journal.failed_from, intent.step.id, exc)
             raise

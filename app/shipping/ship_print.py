@@ -1,8 +1,9 @@
 """Printing a shipment's documents: the AWB label after the preflight check, and the packing slip.
 
-The label is measured (app.labels.detect) and checked against the label printer's media; a label
-that does not fit at 100 % is refused in the preflight's words unless fit-to-page is allowed, and
-a turned or shrunk label is transformed before it is sent. CPU work runs in a worker thread.
+The label goes through the one print pipeline (app.printing.pipeline) that reprints, returns,
+test pages and reports use too: measured, checked against the label printer's media (a label
+that does not fit at 100 % is refused in the preflight's words unless fit-to-page is allowed),
+turned or shrunk, then sent. CPU work runs in a worker thread.
 """
 
 from __future__ import annotations
@@ -13,12 +14,10 @@ from dataclasses import dataclass
 
 from app.config import PrinterSettings, PrintingSettings
 from app.domain import Box, Order
-from app.labels.detect import inspect_label
-from app.labels.preflight import Action, check
+from app.labels.preflight import Action
 from app.labels.slip import render_packing_slip
-from app.labels.transform import apply_preflight
 from app.ports import Printer
-from app.printing.factory import media_of
+from app.printing.pipeline import PrintProfile, print_through
 
 
 @dataclass(frozen=True)
@@ -54,15 +53,13 @@ class PrintedLabel:
 
 
 async def print_label(setup: PrintSetup, data: bytes, *, title: str) -> PrintedLabel:
-    """Check, adapt and print the label. Raises PreflightRefusedError, LabelError or PrintError."""
-    media = media_of(setup.label_settings)
-    allow_fit = setup.label_settings.allow_fit_to_page
-    info = await asyncio.to_thread(inspect_label, data)
-    decision = check(info, media, allow_fit=allow_fit)
-    decision.raise_if_refused()
-    ready = await asyncio.to_thread(apply_preflight, data, info, decision, media)
-    where = await setup.label_printer.print_document(ready, title=title, kind="label")
-    return PrintedLabel(where, decision.action, decision.message)
+    """Check, adapt and print the label through the print pipeline (app.printing.pipeline).
+    Raises PrintError in words (a refusal is not retryable)."""
+    profile = PrintProfile.of(setup.label_settings)
+    done = await print_through(
+        setup.label_printer, data, title=title, kind="label", profile=profile
+    )
+    return PrintedLabel(done.where, done.action, done.preflight)
 
 
 async def render_slip(

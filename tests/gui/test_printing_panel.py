@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import zxingcpp
 
 from app.config import PrinterSettings, PrintingSettings
 from app.journal.archive import DocumentKind
@@ -17,6 +18,7 @@ from app.printing.cups import CupsPrinter
 from app.printing.folder import FolderPrinter
 from tests.gui.test_printing_cups import PROBLEM as CUPS_PROBLEM
 from tests.unit.labels.pdf_checks import decoded, page_sizes
+from tests.unit.printing.outputs import gfa_images
 from ui.printing.factory import PrinterFactory, StationPrinters
 from ui.printing.system_printer import SystemPrinter
 from ui.printing.test_print import PrinterTestPanel
@@ -157,3 +159,36 @@ def test_station_printers_route_kinds_and_keep_one_printer_per_settings(tmp_path
         update={"label_printer": PrinterSettings(kind="cups", queue="PDF")}
     )
     assert isinstance(printers.printer_for(DocumentKind.LABEL), CupsPrinter)
+
+
+@pytest.mark.parametrize(("dpi", "head"), [(203, b"^XA^PW812^LL1218"), (300, b"^XA^PW1200^LL1800")])
+def test_tcp_test_page_at_the_printers_dpi_through_the_pipeline(qtbot, qloop, tmp_path, dpi, head):
+    received: list[bytes] = []
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        received.append(await reader.read())
+        writer.close()
+
+    server_task = qloop.create_task(asyncio.start_server(handle, "127.0.0.1", 0))
+    qtbot.waitUntil(server_task.done, timeout=5000)
+    server = server_task.result()
+    port = server.sockets[0].getsockname()[1]
+    settings = PrinterSettings(kind="tcp", host="127.0.0.1", port=port, dpi=dpi)
+    try:
+        ok, words = press(qtbot, panel_for(qtbot, tmp_path, settings), "test")
+        assert ok and f"converted to ZPL at {dpi} dpi" in words, words
+        qtbot.waitUntil(lambda: bool(received), timeout=5000)
+    finally:
+        server.close()
+    [job] = received
+    assert job.startswith(head)
+    [page] = gfa_images(job)
+    assert [r.text for r in zxingcpp.read_barcodes(page)] == ["TEST-20261123-101502"]
+
+
+def test_a_tcp_printer_without_pdf_conversion_refuses_the_test_page_in_words(
+    qtbot, qloop, tmp_path
+):
+    settings = PrinterSettings(kind="tcp", host="127.0.0.1", port=free_port(), zpl_from_pdf=False)
+    ok, words = press(qtbot, panel_for(qtbot, tmp_path, settings), "test")
+    assert not ok and "takes ZPL only, and this test page is a PDF" in words

@@ -57,8 +57,9 @@ def test_letter_sheet_on_4x6_media_is_refused_with_the_preflight_words(qtbot, ql
 
 def test_4x6_label_on_a4_media_is_refused_not_scaled(qtbot, qloop):
     printer = SystemPrinter("Office", "PDF", media=Media.of(SIZE_A4, 300))
-    data, info, decision = printer.prepare((FIXTURES / "fedex-express-4x6.pdf").read_bytes(), "x")
-    assert decision.scale == 1.0 and data.startswith(b"%PDF")
+    ready = printer.prepare((FIXTURES / "fedex-express-4x6.pdf").read_bytes(), "x")
+    data, info, decision = ready.data, ready.info, ready.decision
+    assert decision is not None and decision.scale == 1.0 and data.startswith(b"%PDF")
     assert info.size is not None and info.size.describe() == "4x6 in"
 
 
@@ -83,8 +84,9 @@ def test_qprinter_paints_every_pdf_page_at_the_label_size_and_bars_decode(qapp, 
 def test_rotated_ups_png_is_trimmed_turned_and_drawn_at_its_physical_size(qapp, tmp_path):
     printer = SystemPrinter("Label desk", media=MEDIA_4X6_203)
     original = (FIXTURES / "ups-express-rotated-1400x800.png").read_bytes()
-    data, info, decision = printer.prepare(original, "label")
-    assert decision.rotate == 90 and decision.trim_to_ink
+    ready = printer.prepare(original, "label")
+    data, info, decision = ready.data, ready.info, ready.decision
+    assert decision is not None and decision.rotate == 90 and decision.trim_to_ink
     assert info.size is not None and info.size.fits_in(MEDIA_4X6_203.size)
     out = tmp_path / "png.pdf"
     paint_label(pdf_printer(out, 203), data, info, "test")

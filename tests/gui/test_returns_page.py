@@ -36,6 +36,7 @@ from app.journal.steps import Journal
 from app.printing.folder import FolderPrinter
 from app.shipping.returns_flow import ReturnsFlow
 from app.shipping.shipment_finder import ShipmentFinder
+from tests.unit.labels.pdf_checks import FIXTURES
 from tests.unit.workflow.factories import dates_and_rice
 from ui.pack.banner import BannerState
 from ui.pages.returns_page import ReturnsPage
@@ -44,7 +45,7 @@ from ui.tasks import TaskRunner
 
 CLERK = Actor("c1", "Huda", Role.COUNTER)
 WAREHOUSE = Address(name="Returns", line1="1 Dock", city="Riyadh", country="SA")
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+PDF = (FIXTURES / "dhl-parcel-de-retoure-105x203mm.pdf").read_bytes()  # a real return label
 
 
 class FakeProvider:

@@ -15,6 +15,7 @@ from app.journal.archive import DocumentKind
 from app.labels.preflight import Media
 from app.ports import Printer
 from app.printing.factory import DEFAULT_FOLDER, build_printer, media_of
+from app.printing.pipeline import PrintProfile
 from ui.printing.system_printer import SystemPrinter
 
 
@@ -45,12 +46,7 @@ class PrinterFactory:
     def __call__(self, settings: PrinterSettings, name: str) -> Printer:
         if settings.kind != "system":
             return build_printer(settings, name, self.data_dir)
-        return SystemPrinter(
-            name,
-            settings.queue.strip(),
-            media=media_of(settings),
-            allow_fit=settings.allow_fit_to_page,
-        )
+        return SystemPrinter(name, settings.queue.strip(), profile=PrintProfile.of(settings))
 
 
 LABEL_KINDS = frozenset({DocumentKind.LABEL, DocumentKind.RETURN_LABEL})

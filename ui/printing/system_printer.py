@@ -1,8 +1,8 @@
 """The system printer through Qt, as an app.ports.Printer: label size, full page, printer's dpi.
 
-Every job is checked first (app.labels.preflight against the media set for this printer): a
-refusal is a PrintError in the preflight's own words; a lossless turn (or an allowed fit) is
-applied to the bytes before printing. Then:
+Every job goes through the print pipeline first (app.printing.pipeline, run by SerialPrinter:
+the preflight against the media set for this printer; a refusal is a PrintError in the
+preflight's own words; a lossless turn, or an allowed fit, is applied to the bytes). Then:
 
 - **PDF, vector (default where CUPS is present)**: the original PDF goes to the queue with
   ``lp`` and the label's own media size (app.printing.cups). Tried both ways against cups-pdf:
@@ -32,12 +32,11 @@ import sys
 from PySide6.QtPrintSupport import QPrinterInfo
 
 from app.domain import LabelFormat
-from app.labels.detect import LabelInfo, inspect_label
-from app.labels.errors import LabelError
-from app.labels.preflight import MEDIA_4X6_203, Action, Media, Preflight, check
-from app.labels.transform import apply_preflight
+from app.labels.detect import inspect_label
+from app.labels.preflight import MEDIA_4X6_203, Media
 from app.printing.cups import CupsPrinter, QueueState
 from app.printing.errors import PrintError
+from app.printing.pipeline import Prepared, PrintProfile, prepare
 from app.printing.serial import SerialPrinter
 from ui.printing.qt_raster import missing_printer, print_raster
 from ui.printing.qt_worker import in_qt_thread
@@ -63,16 +62,6 @@ def default_queue() -> str:
     return str(QPrinterInfo.defaultPrinterName())
 
 
-def preflight_refusal(who: str, kind: str, decision: Preflight) -> PrintError:
-    problem, _, advice = decision.message.partition(" — ")
-    return PrintError(
-        who,
-        f"cannot take this {kind} ({problem})",
-        advice or "choose another printer",
-        retryable=False,
-    )
-
-
 class SystemPrinter(SerialPrinter):
     """A printer installed on this computer, chosen by name ('' = the system default)."""
 
@@ -84,11 +73,12 @@ class SystemPrinter(SerialPrinter):
         media: Media = MEDIA_4X6_203,
         allow_fit: bool = False,
         vector: bool = True,
+        profile: PrintProfile | None = None,
     ) -> None:
-        super().__init__(name)
+        profile = profile or PrintProfile(media, allow_fit)
+        super().__init__(name, profile=profile)
         self.queue = queue
-        self.media = media
-        self.allow_fit = allow_fit
+        self.media = profile.media
         self.vector = vector
 
     @property
@@ -97,36 +87,28 @@ class SystemPrinter(SerialPrinter):
             return self.name
         return f"{self.name} (system printer {self.queue})"
 
-    def prepare(self, data: bytes, kind: str) -> tuple[bytes, LabelInfo, Preflight]:
-        """Preflight and, when it turns or fits, the changed bytes. Blocking (pypdf, Pillow)."""
-        try:
-            info = inspect_label(data)
-            decision = check(info, self.media, allow_fit=self.allow_fit)
-            if not decision.ok:
-                raise preflight_refusal(self.who, kind, decision)
-            if decision.action is Action.PRINT and not decision.trim_to_ink:
-                return data, info, decision
-            changed = apply_preflight(data, info, decision, self.media)
-            return changed, inspect_label(changed), decision
-        except LabelError as exc:
-            raise PrintError(
-                self.who, f"cannot take this {kind} ({exc})", "print it elsewhere", retryable=False
-            ) from exc
+    def refusal(self, fmt: LabelFormat, kind: str) -> PrintError | None:
+        if fmt is LabelFormat.ZPL:
+            return PrintError(self.who, f"cannot print a ZPL {kind}", ZPL_ADVICE, retryable=False)
+        return None
+
+    def prepare(self, data: bytes, kind: str) -> Prepared:
+        """The pipeline's preflight and transform for this printer. Blocking (pypdf, Pillow)."""
+        return prepare(data, self.profile, who=self.who, kind=kind)
 
     async def _print(self, data: bytes, fmt: LabelFormat, *, title: str, kind: str) -> str:
-        if fmt is LabelFormat.ZPL:
-            raise PrintError(self.who, f"cannot print a ZPL {kind}", ZPL_ADVICE, retryable=False)
-        payload, info, decision = await asyncio.to_thread(self.prepare, data, kind)
+        """Prints bytes the pipeline prepared (app.printing.serial runs it first)."""
+        payload = data
+        info = await asyncio.to_thread(inspect_label, payload)
         queue = self.queue
         if cups_available():
             queue = queue or await in_qt_thread(default_queue)
             await self._check_queue(queue)
-        note = "" if decision.action is Action.PRINT else f"; {decision.message}"
         if self.vector and fmt is LabelFormat.PDF and cups_available():
             where = await CupsPrinter(self.name, queue).print_document(
                 payload, title=title, kind=kind
             )
-            return f"{where} (vector PDF, {info.describe()}{note})"
+            return f"{where} (vector PDF, {info.describe()})"
         dpi, who = self.media.dpi, self.who
         result = await in_qt_thread(
             lambda: print_raster(queue, payload, info, title=title, dpi=dpi, who=who)
@@ -143,7 +125,7 @@ class SystemPrinter(SerialPrinter):
         return (
             f"sent {title} {kind} to system printer {queue or 'default'} "
             f"({pages}, {info.size.describe() if info.size else 'own size'}, "
-            f"{result.dpi} dpi{note})"
+            f"{result.dpi} dpi)"
         )
 
     async def _check_queue(self, queue: str) -> None:

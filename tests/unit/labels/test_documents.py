@@ -111,6 +111,8 @@ def test_handover_per_carrier_awb_barcodes_and_cod_total():
     assert "HANDOVER — SMSA" in text and "HANDOVER — Aramex" in text
     assert "4 shipments · 4 boxes · 6.00 kg · COD total 200.00 SAR" in text
     assert "1 shipment · 2 boxes · 3.00 kg · COD total none" in text
+    assert "SO-000099" in text and "2 boxes" in text.split("SO-000099", 1)[1]
+    assert "2 box\n" not in text and "1 box" in text
     assert "Received by SMSA driver" in text
 
 

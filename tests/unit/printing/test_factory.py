@@ -15,8 +15,9 @@ from app.printing.cups import CupsPrinter
 from app.printing.factory import SystemPrinterNeedsQtError, build_printer, media_of
 from app.printing.folder import FolderPrinter
 from app.printing.tcp9100 import TcpPrinter
+from tests.unit.labels.pdf_checks import FIXTURES
 
-PDF = b"%PDF-1.4\n%%EOF\n"
+PDF = (FIXTURES / "fedex-express-4x6.pdf").read_bytes()
 
 
 def test_folder_printer_writes_into_its_folder(tmp_path: Path) -> None:
