@@ -14,7 +14,7 @@ import pytest
 
 from tests.helpers.memory_keyring import MemoryKeyring
 
-pytest_plugins = ["tests.helpers.sandbox"]
+pytest_plugins = ["tests.helpers.sandbox", "tests.helpers.cups"]
 
 
 @pytest.fixture(autouse=True)
