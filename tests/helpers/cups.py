@@ -289,6 +289,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     left = [cups for cups in SESSION.started if cups.running]
     for cups in left:
         cups.stop()
+    for cups in SESSION.started:
+        shutil.rmtree(cups.root, ignore_errors=True)
     after = host_printing(SESSION.host_server)
     problems = []
     if left:
@@ -298,6 +300,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if problems:
         reporter = session.config.pluginmanager.get_plugin("terminalreporter")
         if reporter is not None:
+            reporter.ensure_newline()
             reporter.write_line("CUPS: " + "; ".join(problems), red=True)
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
