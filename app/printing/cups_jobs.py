@@ -121,8 +121,20 @@ async def follow_job(run: Runner, queue: str, job: str, *, follow_s: float) -> J
                 await asyncio.sleep(POLL_S)
     except TimeoutError:
         last = JobState(job, "CUPS did not answer")
+    reason = last.status.rstrip(". ") or await _printer_message(run, queue)
+    if not reason:
+        reason = f"the job made no progress in {follow_s:g} s (CUPS says: {last.reason})"
     code, _ = await run("cancel", job)
-    return JobOutcome(False, last.reason, stuck=True, cancelled=code == 0)
+    return JobOutcome(False, reason, stuck=True, cancelled=code == 0)
+
+
+async def _printer_message(run: Runner, queue: str) -> str:
+    """The queue's printer-state-message: the indented line under ``printer QUEUE ...``."""
+    code, text = await run("lpstat", "-p", queue)
+    lines = text.splitlines() if code == 0 else []
+    if len(lines) > 1 and lines[0].startswith(f"printer {queue} ") and lines[1][:1].isspace():
+        return lines[1].strip().rstrip(". ")
+    return ""
 
 
 async def _ended(run: Runner, queue: str, job: str) -> JobOutcome:

@@ -12,9 +12,8 @@ import pytest
 from app.config import PrinterSettings, Settings
 from app.shipping.job import NextAction, ShipOutcome
 from app.shipping.service import Printers
-from tests.helpers.cups import QUEUE, PrivateCups
+from tests.helpers.cups import QUEUE, PrivateCups, closed_port
 from tests.unit.labels.pdf_checks import decoded, page_sizes
-from tests.unit.printing.test_cups_jobs import closed_port
 from tests.unit.shipping.sandbox_station import (
     backends_for,
     pack,

@@ -11,11 +11,12 @@ from collections.abc import Coroutine
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
 
 from app.labels.preflight import MEDIA_4X6_203
 from app.labels.slip import render_packing_slip
 from app.printing.errors import PrintError
-from tests.helpers.cups import QUEUE, PrivateCups
+from tests.helpers.cups import PDF_PPD, QUEUE, PrivateCups, closed_port
 from tests.unit.labels.pdf_checks import FIXTURES, decoded, page_sizes
 from tests.unit.labels.sample_orders import arabic_order, two_boxes
 from ui.printing.system_printer import SystemPrinter
@@ -85,3 +86,25 @@ def test_stopped_system_printer_is_reported_before_anything_is_sent(qtbot, qloop
         assert cups.unfinished_jobs(queue) == ""
     finally:
         cups.remove_queue(queue)
+
+
+def test_a_stuck_job_is_followed_without_blocking_the_window(qtbot, qloop, cups, monkeypatch):
+    monkeypatch.setattr("app.printing.cups.FOLLOW_S", 4.0)
+    device = f"socket://127.0.0.1:{closed_port()}"
+    cups.run("lpadmin", "-p", "DEADSYS", "-E", "-v", device, "-m", PDF_PPD)
+    try:
+        printer = SystemPrinter("Label desk", "DEADSYS", media=MEDIA_4X6_203)
+        label = (FIXTURES / "fedex-express-4x6.pdf").read_bytes()
+        task = qloop.create_task(printer.print_document(label, title="SO-1", kind="label"))
+        qtbot.waitUntil(lambda: "DEADSYS-" in cups.unfinished_jobs("DEADSYS"), timeout=10_000)
+        fired: list[bool] = []
+        QTimer.singleShot(0, lambda: fired.append(True))
+        qtbot.waitUntil(lambda: bool(fired), timeout=1000)
+        assert not task.done(), "the window answered only after the job was given up"
+        qtbot.waitUntil(task.done, timeout=30_000)
+        with pytest.raises(PrintError) as caught:
+            task.result()
+        assert "stuck in CUPS: The printer may not exist or is unavailable" in str(caught.value)
+        assert cups.unfinished_jobs("DEADSYS") == ""
+    finally:
+        cups.remove_queue("DEADSYS")

@@ -92,6 +92,12 @@ FileDevice Yes
 """
 
 
+def closed_port() -> int:
+    """A loopback port nothing listens on: a device URI to it is a dead printer."""
+    with socket.create_server(("127.0.0.1", 0)) as server:
+        return int(server.getsockname()[1])
+
+
 class RawListener:
     """A loopback TCP "printer" (port 9100 style) that keeps every connection's bytes."""
 

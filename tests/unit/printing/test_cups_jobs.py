@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import shutil
-import socket
 
 import pytest
 
@@ -19,6 +18,7 @@ from tests.helpers.cups import (
     RAW_QUEUE,
     PrivateCups,
     RawListener,
+    closed_port,
     cups_problem,
     private_root,
     start_private_cups,
@@ -27,11 +27,6 @@ from tests.unit.labels.pdf_checks import FIXTURES
 
 ZPL_LABELS = ["dpd-fr.zpl", "geodis-fr.zpl", "colissimo-10x15-300dpi.zpl"]
 DEAD_DEVICE = "The printer may not exist or is unavailable at this time"
-
-
-def closed_port() -> int:
-    with socket.create_server(("127.0.0.1", 0)) as server:
-        return int(server.getsockname()[1])
 
 
 def print_now(printer: CupsPrinter, data: bytes, kind: str = "label") -> str:
@@ -103,6 +98,25 @@ def test_a_job_on_a_dead_device_is_stuck_in_cups_not_sent(cups: PrivateCups, lab
         assert cups.unfinished_jobs("DEAD") == "", "the stuck job must not print later"
     finally:
         cups.remove_queue("DEAD")
+
+
+@pytest.mark.cups
+def test_a_device_cups_cannot_open_is_stuck_with_what_cups_last_said(cups: PrivateCups):
+    device = f"file:{cups.out}/no-such-folder/label.ps"  # the scheduler cannot open it
+    cups.run("lpadmin", "-p", "GONE", "-E", "-v", device, "-m", "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd")
+    try:
+        with pytest.raises(PrintError) as caught:
+            print_now(
+                CupsPrinter("GONE", "GONE", follow_s=3),
+                (FIXTURES / "landmark-4x6.pdf").read_bytes(),
+            )
+        assert "did not print the label: job GONE-" in str(caught.value)
+        words = str(caught.value)
+        assert "stuck in CUPS: the job made no progress in 3 s (CUPS says: " in words
+        assert "; it was cancelled so it cannot print later" in words
+        assert cups.unfinished_jobs("GONE") == ""
+    finally:
+        cups.remove_queue("GONE")
 
 
 @pytest.mark.cups
