@@ -6,7 +6,7 @@ set -euo pipefail
 PKGS=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0
   libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 libgssapi-krb5-2 libcups2 libpulse0
-  xvfb xauth cups cups-client printer-driver-cups-pdf poppler-utils)
+  xvfb xauth cups cups-client printer-driver-cups-pdf poppler-utils ghostscript)
 command -v dpkg-query >/dev/null || { echo "syslibs: not a Debian system; install Qt's libraries yourself"; exit 0; }
 missing=()
 for p in "${PKGS[@]}"; do

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from tests.helpers.memory_keyring import MemoryKeyring
 from ui.fonts import install_station_fonts
 
-pytest_plugins = ["tests.helpers.sandbox"]
+pytest_plugins = ["tests.helpers.sandbox", "tests.helpers.cups"]
 
 
 @pytest.fixture(autouse=True)

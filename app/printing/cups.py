@@ -2,7 +2,14 @@
 
 The page size goes with every job (``-o media=Custom.WxH``, in points, from the document itself), so
 a 4x6 label is never printed on the queue's default A4. ``print-scaling=none`` stops CUPS from
-shrinking. PNG is wrapped in a PDF page of its physical size; ZPL goes raw (``-o raw``).
+shrinking. PNG is wrapped in a PDF page of its physical size. ZPL goes raw (``-o raw``), and only to
+a queue that takes raw data (app.printing.cups_jobs.raw_refusal); any other queue refuses it.
+
+When ``lpstat`` cannot find the queue, ``lpstat -r`` tells a missing queue from a scheduler that is
+not reachable (lpstat says "Invalid destination" for both). After ``lp`` the job is followed for at
+most ``follow_s`` seconds (app.printing.cups_jobs.follow_job): "sent" only once CUPS has completed
+it; otherwise the job is cancelled and the print fails with "stuck in CUPS: <reason>", so the label
+stays available for a reprint and cannot come out twice. The wait is asyncio (never the UI thread).
 """
 
 from __future__ import annotations
@@ -19,10 +26,12 @@ from PIL import Image
 from app.domain import LabelFormat
 from app.labels.detect import inspect_label
 from app.labels.errors import LabelError
+from app.printing.cups_jobs import follow_job, parse_options, raw_refusal
 from app.printing.errors import PrintError
 from app.printing.serial import SerialPrinter
 
 COMMAND_TIMEOUT_S = 20.0
+FOLLOW_S = 20.0
 
 
 class QueueState(StrEnum):
@@ -53,7 +62,7 @@ class QueueStatus:
             QueueState.STOPPED: "is stopped",
             QueueState.REJECTING: "is not accepting jobs",
             QueueState.MISSING: "does not exist in CUPS",
-            QueueState.NO_CUPS: "cannot be reached: CUPS is not running or not installed",
+            QueueState.NO_CUPS: "cannot be reached: the CUPS scheduler is not reachable",
         }[self.state]
         return words + (f" ({self.reason})" if self.reason else "")
 
@@ -112,13 +121,26 @@ def png_as_pdf(data: bytes, dpi: int) -> bytes:
     return out.getvalue()
 
 
-class CupsPrinter(SerialPrinter):
-    """A CUPS queue. ``media`` overrides the media option (e.g. 'Custom.4x6in' or 'A4')."""
+async def scheduler_problem() -> str:
+    """Why the CUPS scheduler cannot be reached, in words; "" when it answers."""
+    code, text = await run("lpstat", "-r")
+    if code == 0 and "scheduler is running" in text:
+        return ""
+    _, server = await run("lpstat", "-H")
+    return f"server {server.strip() or 'unknown'}"
 
-    def __init__(self, name: str, queue: str, *, media: str | None = None) -> None:
+
+class CupsPrinter(SerialPrinter):
+    """A CUPS queue. ``media`` overrides the media option (e.g. 'Custom.4x6in' or 'A4').
+    ``follow_s``: how long a submitted job may take to complete before it counts as stuck."""
+
+    def __init__(
+        self, name: str, queue: str, *, media: str | None = None, follow_s: float | None = None
+    ) -> None:
         super().__init__(name)
         self.queue = queue
         self.media = media
+        self.follow_s = FOLLOW_S if follow_s is None else follow_s
 
     @property
     def who(self) -> str:
@@ -127,8 +149,20 @@ class CupsPrinter(SerialPrinter):
     async def status(self) -> QueueStatus:
         code, text = await run("lpstat", "-p", self.queue, "-a", self.queue)
         if code == 127:
-            return QueueStatus(self.queue, QueueState.NO_CUPS, "lpstat is not installed")
-        return parse_lpstat(self.queue, text, code)
+            return QueueStatus(self.queue, QueueState.NO_CUPS, "CUPS is not installed: no lpstat")
+        status = parse_lpstat(self.queue, text, code)
+        if status.state is QueueState.MISSING:
+            down = await scheduler_problem()
+            if down:
+                return QueueStatus(self.queue, QueueState.NO_CUPS, down)
+        return status
+
+    async def raw_problem(self) -> str:
+        """Why this queue must not get raw ZPL, in words; "" when it takes raw data."""
+        code, text = await run("lpoptions", "-p", self.queue)
+        if code != 0:
+            return f"CUPS did not say which driver it has ({text.strip()[:120]})"
+        return raw_refusal(parse_options(text).get("printer-make-and-model", ""))
 
     def _job(self, data: bytes, fmt: LabelFormat) -> tuple[bytes, list[str]]:
         if fmt is LabelFormat.ZPL:
@@ -150,6 +184,16 @@ class CupsPrinter(SerialPrinter):
                 QueueState.NO_CUPS: "start CUPS (cupsd) or choose another printer",
             }[status.state]
             raise PrintError(self.who, status.problem, advice)
+        if fmt is LabelFormat.ZPL:
+            refusal = await self.raw_problem()
+            if refusal:
+                raise PrintError(
+                    self.who,
+                    f"cannot take a ZPL {kind}: {refusal}",
+                    "choose a raw CUPS queue (lpadmin -m raw) or a TCP printer for ZPL, or ask "
+                    "the carrier for a PDF label",
+                    retryable=False,
+                )
         try:
             payload, options = await asyncio.to_thread(self._job, data, fmt)
         except LabelError as exc:
@@ -162,5 +206,25 @@ class CupsPrinter(SerialPrinter):
                 self.who, f"refused the job ({text.strip()[:160]})", "check the queue in CUPS"
             )
         found = re.search(r"request id is (\S+)", text)
-        job = found.group(1) if found else "?"
-        return f"sent {title} {kind} to CUPS queue {self.queue} as job {job}"
+        if not found:
+            return f"sent {title} {kind} to CUPS queue {self.queue} (CUPS gave no job id)"
+        job = found.group(1)
+        outcome = await follow_job(run, self.queue, job, follow_s=self.follow_s)
+        if outcome.done:
+            return f"sent {title} {kind} to CUPS queue {self.queue} as job {job}"
+        if outcome.stuck:
+            taken = (
+                "; it was cancelled so it cannot print later"
+                if outcome.cancelled
+                else "; it could not be cancelled, check the queue before reprinting"
+            )
+            raise PrintError(
+                self.who,
+                f"did not print the {kind}: job {job} stuck in CUPS: {outcome.reason}{taken}",
+                "check the printer and retry, or choose another printer",
+            )
+        raise PrintError(
+            self.who,
+            f"did not print the {kind}: CUPS ended job {job} without printing ({outcome.reason})",
+            "check the printer in CUPS and retry, or choose another printer",
+        )

@@ -16,7 +16,6 @@ from app.config import PrinterSettings, PrintingSettings
 from app.journal.archive import DocumentKind
 from app.printing.cups import CupsPrinter
 from app.printing.folder import FolderPrinter
-from tests.gui.test_printing_cups import PROBLEM as CUPS_PROBLEM
 from tests.unit.labels.pdf_checks import decoded, page_sizes
 from tests.unit.printing.outputs import gfa_images
 from ui.printing.factory import PrinterFactory, StationPrinters
@@ -126,8 +125,7 @@ def test_unknown_system_printer_is_named_as_not_installed(qtbot, qloop, tmp_path
 
 
 @pytest.mark.cups
-@pytest.mark.skipif(bool(CUPS_PROBLEM), reason=CUPS_PROBLEM or "ok")
-def test_cups_and_system_status_of_the_real_queue(qtbot, qloop, tmp_path):
+def test_cups_and_system_status_of_the_real_queue(qtbot, qloop, tmp_path, cups):
     panel = panel_for(
         qtbot,
         tmp_path,

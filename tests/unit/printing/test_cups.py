@@ -1,14 +1,11 @@
-"""CUPS through lp against the real cups-pdf queue PDF (scripts/cups-setup.sh starts it): labels
-and slips come out at 288x432 pt with barcodes that scan; a stopped or missing queue is reported
-in words. Skipped, with the reason shown, when no queue answers."""
+"""CUPS through lp against a private scheduler (tests/helpers/cups.py) and its cups-pdf queue PDF:
+labels and slips come out at 288x432 pt with barcodes that scan; a stopped or missing queue is
+reported in words. Skipped, with the reason shown, when no private scheduler can run."""
 
 from __future__ import annotations
 
 import asyncio
-import os
 import re
-import subprocess
-import time
 import uuid
 
 import pytest
@@ -16,27 +13,13 @@ import pytest
 from app.labels.slip import render_packing_slip
 from app.printing.cups import CupsPrinter, QueueState, parse_lpstat
 from app.printing.errors import PrintError
-from tests.helpers.cups import OUT, queue_problem
+from tests.helpers.cups import QUEUE, PrivateCups
 from tests.unit.labels.pdf_checks import FIXTURES, decoded, page_sizes
 from tests.unit.labels.sample_orders import arabic_order, two_boxes
 
-needs_queue = pytest.mark.skipif(bool(queue_problem()), reason=queue_problem() or "ok")
-
-
-def _output_of(job: str, timeout_s: float = 30) -> bytes:
-    number = job.rsplit("-", 1)[1]
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        for path in OUT.glob(f"*job_{number}.pdf"):
-            data = path.read_bytes()
-            if data.rstrip().endswith(b"%%EOF"):
-                return data
-        time.sleep(0.1)
-    raise AssertionError(f"cups-pdf wrote no file for job {job} in {OUT} within {timeout_s} s")
-
 
 def _print(data: bytes, title: str) -> str:
-    printer = CupsPrinter("PDF", "PDF")
+    printer = CupsPrinter(QUEUE, QUEUE)
     where = asyncio.run(printer.print_document(data, title=title, kind="label"))
     found = re.search(r"job (\S+)$", where)
     assert found, where
@@ -44,50 +27,44 @@ def _print(data: bytes, title: str) -> str:
 
 
 @pytest.mark.cups
-@needs_queue
-def test_4x6_label_comes_out_at_288x432_and_scans():
-    job = _print((FIXTURES / "fedex-express-4x6.pdf").read_bytes(), "label-test")
-    pdf = _output_of(job)
+def test_4x6_label_comes_out_at_288x432_and_scans(cups: PrivateCups):
+    _print((FIXTURES / "fedex-express-4x6.pdf").read_bytes(), "label-test")
+    pdf = cups.take_pdf()
     assert page_sizes(pdf) == [(288.0, 432.0)]
     assert decoded(pdf, 203), "no barcode decodes on the printed label"
 
 
 @pytest.mark.cups
-@needs_queue
-def test_packing_slip_comes_out_at_288x432_and_its_barcode_decodes():
+def test_packing_slip_comes_out_at_288x432_and_its_barcode_decodes(cups: PrivateCups):
     order = arabic_order()
-    job = _print(render_packing_slip(order, two_boxes(), layout="4x6"), "slip-test")
-    pdf = _output_of(job)
+    _print(render_packing_slip(order, two_boxes(), layout="4x6"), "slip-test")
+    pdf = cups.take_pdf()
     assert page_sizes(pdf) == [(288.0, 432.0)]
     assert decoded(pdf, 203) == [order.number]
 
 
 @pytest.mark.cups
-@needs_queue
-def test_missing_queue_is_reported_in_words():
+def test_missing_queue_is_reported_in_words(cups: PrivateCups):
     printer = CupsPrinter("Label desk 2", f"NOPE-{uuid.uuid4().hex[:6]}")
     with pytest.raises(PrintError, match="does not exist in CUPS — check the queue name"):
         asyncio.run(printer.print_document(b"^XA^XZ", title="SO-1", kind="label"))
 
 
 @pytest.mark.cups
-@needs_queue
-@pytest.mark.skipif(os.geteuid() != 0, reason="making a stopped test queue needs root (lpadmin)")
-def test_stopped_queue_is_reported_and_nothing_is_queued():
+def test_stopped_queue_is_reported_and_nothing_is_queued(cups: PrivateCups):
     queue = f"PSTEST{uuid.uuid4().hex[:6]}"
-    subprocess.run(["lpadmin", "-p", queue, "-E", "-v", "file:/dev/null"], check=True)
+    cups.run("lpadmin", "-p", queue, "-E", "-v", "file:/dev/null")
     try:
-        subprocess.run(["cupsdisable", "-r", "paper jam", queue], check=True)
+        cups.run("cupsdisable", "-r", "paper jam", queue)
         printer = CupsPrinter(queue, queue)
         with pytest.raises(PrintError) as caught:
             asyncio.run(printer.print_document(b"^XA^XZ", title="SO-1", kind="label"))
         assert str(caught.value) == (
             f"printer {queue} is stopped (paper jam) — restart it in CUPS or choose another printer"
         )
-        jobs = subprocess.run(["lpstat", "-o", queue], capture_output=True, text=True, check=False)
-        assert jobs.stdout.strip() == ""
+        assert cups.unfinished_jobs(queue) == ""
     finally:
-        subprocess.run(["lpadmin", "-x", queue], check=False)
+        cups.remove_queue(queue)
 
 
 def test_lpstat_texts_as_cups_prints_them():
