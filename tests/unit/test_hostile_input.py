@@ -182,7 +182,7 @@ def test_a_ds_create_refused_with_a_deeply_nested_body_is_refused_not_in_doubt()
 
     async def scenario() -> BackendError:
         async with scripted_server() as server:
-            server.route("POST", "/api/v1/shipments", Reply(400, body=nested(DEEP, "errors")))
+            server.route("POST", "/shipments", Reply(400, body=nested(DEEP, "errors")))
             pool = ClientPool()
             session = ApiSession(
                 ds_errors.BACKEND,
@@ -197,7 +197,7 @@ def test_a_ds_create_refused_with_a_deeply_nested_body_is_refused_not_in_doubt()
                     await client.create_shipment(request("SO-1-1"))
             finally:
                 await pool.aclose()
-            assert server.count("POST", "/api/v1/shipments") == 1
+            assert server.count("POST", "/shipments") == 1
             return caught.value
 
     error = asyncio.run(scenario())
