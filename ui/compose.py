@@ -400,8 +400,14 @@ class StationUi(QObject):
         self.app.removeEventFilter(self.idle)
 
     async def aclose(self) -> None:
-        self.uninstall()
-        self.queue.stop()
-        await self.tasks.shutdown()
-        await self.service.aclose()
-        await self.backends.aclose()
+        """Close everything in order; a step that fails (or is cancelled) never leaves the
+        journal, its station lock or the network connections open."""
+        try:
+            self.uninstall()
+            self.queue.stop()
+            await self.tasks.shutdown()
+        finally:
+            try:
+                await self.service.aclose()
+            finally:
+                await self.backends.aclose()

@@ -159,10 +159,12 @@ class ShippingService:
                     await task
             except Exception:
                 log.exception("the outbox runner failed")
-        await self.rates.aclose()
-        await asyncio.to_thread(self.pack_progress.close)
-        self.db.close()
-        self._lock.release()
+        try:
+            await self.rates.aclose()
+            await asyncio.to_thread(self.pack_progress.close)
+        finally:
+            self.db.close()
+            self._lock.release()
 
     # -- the pack page's calls ----------------------------------------------------------------
     async def quote(

@@ -78,6 +78,7 @@ def working_station(qtbot, qloop, qapp, sandbox: Sandbox, tmp_path: Path, reques
     yield profile, ui, window, messages
     closing = qloop.create_task(ui.aclose())
     qtbot.waitUntil(closing.done, timeout=15000)
+    assert not closing.cancelled()
     closing.result()  # closing the station raised nothing
 
 
