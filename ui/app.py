@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import qasync
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.config import (
@@ -73,12 +74,28 @@ def build_station(args: argparse.Namespace) -> Station:
 
 
 def placeholder_pages(reason: str = "") -> dict[str, QWidget]:
-    why = f"\n\nNot connected: {reason}\nOpen Settings (Ctrl+,) to fix it." if reason else ""
+    translate = QCoreApplication.translate
+    why = translate(
+        "MainWindow", "Not connected: {reason}\nOpen Settings (Ctrl+,) to fix it."
+    ).format(reason=reason)
+    why = f"\n\n{why}" if reason else ""
     return {
-        "Queue": PlaceholderPage("Queue", "Orders ready for packing appear here." + why),
-        "Pack": PlaceholderPage("Pack", "Scan an order barcode to start packing." + why),
-        "Returns": PlaceholderPage("Returns", "Scan an AWB or order barcode to take a return."),
-        "Reprint": PlaceholderPage("Reprint", "Find a printed label or slip to reprint."),
+        "Queue": PlaceholderPage(
+            translate("MainWindow", "Queue"),
+            translate("MainWindow", "Orders ready for packing appear here.") + why,
+        ),
+        "Pack": PlaceholderPage(
+            translate("MainWindow", "Pack"),
+            translate("MainWindow", "Scan an order barcode to start packing.") + why,
+        ),
+        "Returns": PlaceholderPage(
+            translate("MainWindow", "Returns"),
+            translate("MainWindow", "Scan an AWB or order barcode to take a return."),
+        ),
+        "Reprint": PlaceholderPage(
+            translate("MainWindow", "Reprint"),
+            translate("MainWindow", "Find a printed label or slip to reprint."),
+        ),
     }
 
 
@@ -90,13 +107,25 @@ def make_window(
     """The main window; ``guard(page)`` returns why the signed-in operator may not open a page."""
 
     def describe() -> str:
+        translate = QCoreApplication.translate
         where = station.config_path or default_config_path()
-        source = "demo configuration (not saved)" if station.demo else str(where)
+        source = (
+            translate("SettingsPage", "demo configuration (not saved)")
+            if station.demo
+            else str(where)
+        )
         roles = station.settings.roles
-        return (
-            f"Configuration: {source}\nOrders from: {roles.orders_from}; ship with: "
-            f"{', '.join(roles.ship_with)}; status to: {roles.status_to}\n"
-            f"Credentials: {station.secrets.describe()}\nData folder: {station.data_dir}"
+        return translate(
+            "SettingsPage",
+            "Configuration: {source}\nOrders from: {orders}; ship with: {ship}; status to: "
+            "{status}\nCredentials: {credentials}\nData folder: {folder}",
+        ).format(
+            source=source,
+            orders=roles.orders_from,
+            ship=", ".join(roles.ship_with),
+            status=roles.status_to,
+            credentials=station.secrets.describe(),
+            folder=station.data_dir,
         )
 
     window: MainWindow
@@ -107,7 +136,11 @@ def make_window(
             save_settings(settings, station.config_path)
         window.settings_page.refresh()
         window.statusBar().showMessage(
-            "Settings saved. Restart Packstation to reconnect with the new settings.", 15000
+            QCoreApplication.translate(
+                "MainWindow",
+                "Settings saved. Restart Packstation to reconnect with the new settings.",
+            ),
+            15000,
         )
 
     def open_settings() -> None:
@@ -163,12 +196,14 @@ def run(args: argparse.Namespace) -> int:
 def unfinished_work(ui: StationUi) -> str:
     """What quitting now would leave unfinished at the pack screen, in words ("" = nothing)."""
     if ui.pack.shipping.running:
-        return ui.pack.tr("A shipment is being created right now.")
+        return QCoreApplication.translate("PackPage", "A shipment is being created right now.")
     session = ui.pack.session
     if session is None:
         return ""
     verifier = session.verifier
-    return ui.pack.tr("Order {number} is open: {done} of {total} units scanned.").format(
+    return QCoreApplication.translate(
+        "PackPage", "Order {number} is open: {done} of {total} units scanned."
+    ).format(
         number=session.order.number, done=verifier.total_verified, total=verifier.total_required
     )
 

@@ -44,3 +44,8 @@ def apply_language(app: QApplication, forced: str = "") -> str:
         else Qt.LayoutDirection.LeftToRight
     )
     return language
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Marks `text` for lupdate under `context`; it is translated where it is shown."""
+    return text

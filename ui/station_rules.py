@@ -5,14 +5,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
+
 from app.domain import Role
 from app.journal.actor import Actor
 from app.net.monitor import Health, Listener
 from app.operators import Action, can
 from app.wiring import STATUS_NAMES
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.status_bar import Connection
 
 NOBODY = Actor(id="nobody", name="Nobody signed in")
+ROLE_WORDS = (  # Role values, shown translated
+    QT_TRANSLATE_NOOP("StationUi", "packer"),
+    QT_TRANSLATE_NOOP("StationUi", "supervisor"),
+    QT_TRANSLATE_NOOP("StationUi", "counter"),
+    QT_TRANSLATE_NOOP("StationUi", "nobody"),
+)
 HEALTH_TO_CONNECTION = {
     Health.OK: Connection.OK,
     Health.REFUSED: Connection.ERROR,
@@ -34,12 +43,16 @@ def page_refusal(who: Actor, page: str) -> str | None:
     action = PAGE_ACTIONS.get(page)
     if action is None or can(who, action):
         return None
-    role = who.role.value if who.role else "nobody"
-    allowed = [r.value for r in Role if can(Actor(id="", name="", role=r), action)]
-    return (
-        f"{who.name} ({role}) may not open {page}: a {' or '.join(allowed)} can — "
-        "switch operator with Ctrl+Shift+O"
-    )
+    translate = QCoreApplication.translate
+    role = translate("StationUi", who.role.value if who.role else "nobody")
+    allowed = [
+        translate("StationUi", r.value) for r in Role if can(Actor(id="", name="", role=r), action)
+    ]
+    either = translate("StationUi", " or ").join(allowed)
+    return translate(
+        "StationUi",
+        "{name} ({role}) may not open {page}: a {allowed} can — switch operator with Ctrl+Shift+O",
+    ).format(name=who.name, role=role, page=translate("MainWindow", page), allowed=either)
 
 
 def status_listener(set_state: Callable[[str, Connection, str], None]) -> Listener:
@@ -52,5 +65,11 @@ def status_listener(set_state: Callable[[str, Connection, str], None]) -> Listen
 
 
 def oms_queue_text(waiting: int, stuck: int) -> str:
-    text = f"OMS queue: {waiting} waiting" if waiting else "OMS queue: empty"
-    return text + (f" · {stuck} need a supervisor" if stuck else "")
+    translate = QCoreApplication.translate
+    if waiting:
+        text = translate("StationUi", "OMS queue: {n} waiting").format(n=waiting)
+    else:
+        text = translate("StationUi", "OMS queue: empty")
+    if stuck:
+        text += " · " + translate("StationUi", "{n} need a supervisor").format(n=stuck)
+    return text

@@ -35,6 +35,82 @@
     </message>
 </context>
 <context>
+    <name>ArchiveModel</name>
+    <message>
+        <location filename="../../ui/models/archive_model.py" line="25"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/archive_model.py" line="26"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/archive_model.py" line="27"/>
+        <source>Order no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/archive_model.py" line="28"/>
+        <source>AWB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/archive_model.py" line="29"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/archive_model.py" line="30"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/archive_model.py" line="31"/>
+        <source>Prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/archive_model.py" line="32"/>
+        <source>Last printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackendStatusBar</name>
+    <message>
+        <location filename="../../ui/status_bar.py" line="36"/>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="37"/>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="38"/>
+        <source>working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="39"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="40"/>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="41"/>
+        <source>not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoxesPanel</name>
     <message>
         <location filename="../../ui/pack/boxes_panel.py" line="48"/>
@@ -57,17 +133,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="138"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="104"/>
+        <source>1 unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/boxes_panel.py" line="104"/>
+        <source>{n} units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/boxes_panel.py" line="139"/>
         <source>There is no box {n} to weigh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="188"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="189"/>
         <source>Box {n} weighs {kg} kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="211"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="212"/>
         <source>Box {n}: sides saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,48 +161,48 @@
 <context>
     <name>CarrierPanel</name>
     <message>
-        <location filename="../../ui/pack/carrier_panel.py" line="18"/>
+        <location filename="../../ui/pack/carrier_panel.py" line="19"/>
         <source>Carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pack/carrier_panel.py" line="43"/>
+        <location filename="../../ui/pack/carrier_panel.py" line="44"/>
         <source>No order open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pack/carrier_panel.py" line="51"/>
+        <location filename="../../ui/pack/carrier_panel.py" line="52"/>
         <source>Fetching rates from every carrier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pack/carrier_panel.py" line="53"/>
+        <location filename="../../ui/pack/carrier_panel.py" line="54"/>
         <source>Updating rates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pack/carrier_panel.py" line="56"/>
+        <location filename="../../ui/pack/carrier_panel.py" line="57"/>
         <source>No rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pack/carrier_panel.py" line="58"/>
-        <location filename="../../ui/pack/carrier_panel.py" line="80"/>
+        <location filename="../../ui/pack/carrier_panel.py" line="59"/>
+        <location filename="../../ui/pack/carrier_panel.py" line="79"/>
         <source>Ctrl+R fetches the rates again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pack/carrier_panel.py" line="65"/>
+        <location filename="../../ui/pack/carrier_panel.py" line="66"/>
         <source>No carrier fits this order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pack/carrier_panel.py" line="82"/>
-        <source>Change carrier: Alt+1…9 or scan CARRIER-n</source>
+        <source>Change carrier: Alt+1…9, or scan &apos;Carrier option n&apos; (CMD:CARRIER:n)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pack/carrier_panel.py" line="84"/>
+        <location filename="../../ui/pack/carrier_panel.py" line="85"/>
         <source>Changing the carrier is turned off at this station</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,12 +260,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="218"/>
-        <source>Choose another carrier (Alt+1…9 or scan CARRIER-n), then complete again</source>
+        <location filename="../../ui/pack/completion.py" line="219"/>
+        <source>Choose another carrier (Alt+1…9 or scan CMD:CARRIER:n), then complete again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="245"/>
+        <location filename="../../ui/pack/completion.py" line="247"/>
         <source>Cannot ship: {m}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -187,25 +273,111 @@
 <context>
     <name>CredentialDialog</name>
     <message>
-        <location filename="../../ui/signin/credential_dialog.py" line="38"/>
+        <location filename="../../ui/signin/credential_dialog.py" line="39"/>
         <source>PIN, or scan your badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin/credential_dialog.py" line="63"/>
+        <location filename="../../ui/signin/credential_dialog.py" line="64"/>
         <source>Type your PIN, or scan your badge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin/credential_dialog.py" line="76"/>
+        <location filename="../../ui/signin/credential_dialog.py" line="85"/>
         <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoBanner</name>
+    <message>
+        <location filename="../../ui/demo_banner.py" line="30"/>
+        <source>Open print folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_banner.py" line="41"/>
+        <source>Demo ({profile}): sandbox at {address} — prints go to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_banner.py" line="55"/>
+        <source>No file manager could open it; the prints are in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FiguresHourlyModel</name>
+    <message>
+        <location filename="../../ui/models/figures_hourly_model.py" line="20"/>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figures_hourly_model.py" line="21"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figures_hourly_model.py" line="22"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figures_hourly_model.py" line="23"/>
+        <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../ui/models/figures_model.py" line="70"/>
+        <location filename="../../ui/models/figures_model.py" line="18"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figures_model.py" line="19"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figures_model.py" line="20"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figures_model.py" line="21"/>
+        <source>Active hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figures_model.py" line="22"/>
+        <source>Orders / hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figures_model.py" line="23"/>
+        <source>Units / hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figures_model.py" line="24"/>
+        <source>Scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figures_model.py" line="25"/>
+        <source>Scan errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figures_model.py" line="26"/>
+        <source>Scan error rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figures_model.py" line="71"/>
         <source>Operator id {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -213,117 +385,127 @@
 <context>
     <name>FiguresPage</name>
     <message>
-        <location filename="../../ui/pages/figures_page.py" line="104"/>
+        <location filename="../../ui/pages/figures_page.py" line="66"/>
+        <source>Export station figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="68"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="107"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures_page.py" line="105"/>
+        <location filename="../../ui/pages/figures_page.py" line="108"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures_page.py" line="106"/>
+        <location filename="../../ui/pages/figures_page.py" line="109"/>
         <source>Chosen dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures_page.py" line="119"/>
+        <location filename="../../ui/pages/figures_page.py" line="122"/>
         <source>Refresh (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures_page.py" line="122"/>
+        <location filename="../../ui/pages/figures_page.py" line="125"/>
         <source>Export CSV… (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures_page.py" line="148"/>
+        <location filename="../../ui/pages/figures_page.py" line="151"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures_page.py" line="163"/>
+        <location filename="../../ui/pages/figures_page.py" line="166"/>
         <source>&lt;b&gt;Per operator&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures_page.py" line="165"/>
+        <location filename="../../ui/pages/figures_page.py" line="168"/>
         <source>&lt;b&gt;Per hour&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures_page.py" line="167"/>
+        <location filename="../../ui/pages/figures_page.py" line="170"/>
         <source>&lt;b&gt;Failures by kind&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures_page.py" line="205"/>
+        <location filename="../../ui/pages/figures_page.py" line="208"/>
         <source>Reading the journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures_page.py" line="226"/>
+        <location filename="../../ui/pages/figures_page.py" line="229"/>
         <source>{0} to {1}: {2} orders packed, {3} units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures_page.py" line="234"/>
+        <location filename="../../ui/pages/figures_page.py" line="237"/>
         <source>Last scan to label printed: median {0}, 90th percentile {1} ({2} orders).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures_page.py" line="239"/>
+        <location filename="../../ui/pages/figures_page.py" line="242"/>
         <source>Last scan to label printed: no labels printed in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures_page.py" line="242"/>
+        <location filename="../../ui/pages/figures_page.py" line="245"/>
         <source>No failures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures_page.py" line="243"/>
+        <location filename="../../ui/pages/figures_page.py" line="246"/>
         <source>Updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures_page.py" line="248"/>
+        <location filename="../../ui/pages/figures_page.py" line="251"/>
         <source>Scan errors: no scans in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures_page.py" line="250"/>
+        <location filename="../../ui/pages/figures_page.py" line="253"/>
         <source>Scan errors: {0} of {1} scans ({2}) — within the {3} target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures_page.py" line="256"/>
+        <location filename="../../ui/pages/figures_page.py" line="259"/>
         <source>Scan errors: {0} of {1} scans ({2}) — above the {3} target: check labels and barcodes with the packers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures_page.py" line="265"/>
+        <location filename="../../ui/pages/figures_page.py" line="268"/>
         <source>Could not read the figures: {0} Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures_page.py" line="274"/>
+        <location filename="../../ui/pages/figures_page.py" line="277"/>
         <source>Nothing to export yet: press F5 to read the figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures_page.py" line="280"/>
+        <location filename="../../ui/pages/figures_page.py" line="283"/>
         <source>Writing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures_page.py" line="284"/>
+        <location filename="../../ui/pages/figures_page.py" line="287"/>
         <source>Exported to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures_page.py" line="286"/>
+        <location filename="../../ui/pages/figures_page.py" line="289"/>
         <source>Could not write {0}: {1} Choose another folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -411,20 +593,174 @@
     </message>
 </context>
 <context>
+    <name>LinesModel</name>
+    <message>
+        <location filename="../../ui/pack/lines_model.py" line="27"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/lines_model.py" line="28"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/lines_model.py" line="29"/>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/lines_model.py" line="30"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/lines_model.py" line="31"/>
+        <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/lines_model.py" line="32"/>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/lines_model.py" line="33"/>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="37"/>
+        <source>Handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="38"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="39"/>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="40"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147"/>
+        <source>Signed out. Sign in to see the orders and the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="234"/>
+        <source>Quit Packstation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="236"/>
+        <source>Quit anyway? Scans made so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="238"/>
+        <source>Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="78"/>
+        <source>Not connected: {reason}
+Open Settings (Ctrl+,) to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="33"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="85"/>
+        <source>Orders ready for packing appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="34"/>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="89"/>
+        <source>Scan an order barcode to start packing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="35"/>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="93"/>
+        <source>Scan an AWB or order barcode to take a return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="36"/>
+        <source>Reprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="97"/>
+        <source>Find a printed label or slip to reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="139"/>
+        <source>Settings saved. Restart Packstation to reconnect with the new settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_menu.py" line="66"/>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_menu.py" line="85"/>
+        <source>The queue is empty: refresh it (F5) before printing a training sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_menu.py" line="94"/>
+        <source>Scanner command sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_menu.py" line="100"/>
+        <source>Training sheet of demo orders (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -610,7 +946,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="134"/>
+        <location filename="../../ui/models/order_queue_model.py" line="122"/>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_queue_model.py" line="122"/>
+        <source>h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_queue_model.py" line="122"/>
+        <source>d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_queue_model.py" line="140"/>
         <source>prepaid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -677,6 +1028,16 @@
         <source>{n} packed and its label printed — scan the next order</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/app.py" line="199"/>
+        <source>A shipment is being created right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="204"/>
+        <source>Order {number} is open: {done} of {total} units scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PackView</name>
@@ -698,6 +1059,16 @@
     <message>
         <location filename="../../ui/pack/pack_view.py" line="135"/>
         <source>Not ready: {r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/pack_view.py" line="141"/>
+        <source>COD {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/pack_view.py" line="145"/>
+        <source>prepaid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -767,32 +1138,32 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="174"/>
+        <location filename="../../ui/pages/queue_page.py" line="187"/>
         <source>Filter: order no, customer, city or SKU  (Ctrl+F or /)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="177"/>
+        <location filename="../../ui/pages/queue_page.py" line="190"/>
         <source>Refresh (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="179"/>
+        <location filename="../../ui/pages/queue_page.py" line="192"/>
         <source>Not loaded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="262"/>
+        <location filename="../../ui/pages/queue_page.py" line="276"/>
         <source>Last updated {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="275"/>
+        <location filename="../../ui/pages/queue_page.py" line="289"/>
         <source>{shown} of {total} orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="277"/>
+        <location filename="../../ui/pages/queue_page.py" line="291"/>
         <source>{total} orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -813,102 +1184,102 @@
 <context>
     <name>ReprintPage</name>
     <message>
-        <location filename="../../ui/pages/reprint_page.py" line="123"/>
+        <location filename="../../ui/pages/reprint_page.py" line="130"/>
         <source>Order number, AWB or shipment id — Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reprint_page.py" line="126"/>
+        <location filename="../../ui/pages/reprint_page.py" line="133"/>
         <source>All documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reprint_page.py" line="129"/>
+        <location filename="../../ui/pages/reprint_page.py" line="136"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reprint_page.py" line="135"/>
+        <location filename="../../ui/pages/reprint_page.py" line="142"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reprint_page.py" line="175"/>
+        <location filename="../../ui/pages/reprint_page.py" line="182"/>
         <source>Choose a reason…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reprint_page.py" line="180"/>
+        <location filename="../../ui/pages/reprint_page.py" line="187"/>
         <source>More words (required for Other)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reprint_page.py" line="181"/>
+        <location filename="../../ui/pages/reprint_page.py" line="188"/>
         <source>Reprint (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reprint_page.py" line="184"/>
+        <location filename="../../ui/pages/reprint_page.py" line="191"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reprint_page.py" line="188"/>
+        <location filename="../../ui/pages/reprint_page.py" line="195"/>
         <source>Search by order number or AWB, or by dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reprint_page.py" line="197"/>
+        <location filename="../../ui/pages/reprint_page.py" line="204"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reprint_page.py" line="225"/>
+        <location filename="../../ui/pages/reprint_page.py" line="232"/>
         <source>Type an order number or AWB, or tick Dates to search by day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reprint_page.py" line="227"/>
+        <location filename="../../ui/pages/reprint_page.py" line="234"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reprint_page.py" line="239"/>
+        <location filename="../../ui/pages/reprint_page.py" line="246"/>
         <source>those dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reprint_page.py" line="242"/>
+        <location filename="../../ui/pages/reprint_page.py" line="249"/>
         <source>Nothing archived matches {0} (order number, AWB and shipment id must match exactly).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reprint_page.py" line="248"/>
+        <location filename="../../ui/pages/reprint_page.py" line="255"/>
         <source>{0} document(s) found. Select one and press Ctrl+P.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reprint_page.py" line="279"/>
+        <location filename="../../ui/pages/reprint_page.py" line="287"/>
         <source>Never printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reprint_page.py" line="285"/>
+        <location filename="../../ui/pages/reprint_page.py" line="293"/>
         <source>Select a document to reprint first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reprint_page.py" line="295"/>
+        <location filename="../../ui/pages/reprint_page.py" line="303"/>
         <source>Reprinting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reprint_page.py" line="315"/>
+        <location filename="../../ui/pages/reprint_page.py" line="323"/>
         <source>Retrying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reprint_page.py" line="338"/>
+        <location filename="../../ui/pages/reprint_page.py" line="346"/>
         <source>Reprinted: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,79 +1287,244 @@
 <context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="61"/>
+        <location filename="../../ui/pages/returns_page.py" line="44"/>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns_page.py" line="45"/>
+        <source>Wrong item sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns_page.py" line="46"/>
+        <source>Not as described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns_page.py" line="47"/>
+        <source>Size or fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns_page.py" line="48"/>
+        <source>No longer needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns_page.py" line="72"/>
         <source>Scan or type the AWB or order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="63"/>
-        <location filename="../../ui/pages/returns_page.py" line="238"/>
+        <location filename="../../ui/pages/returns_page.py" line="74"/>
+        <location filename="../../ui/pages/returns_page.py" line="253"/>
         <source>Scan the AWB or the order barcode of the parcel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="76"/>
+        <location filename="../../ui/pages/returns_page.py" line="89"/>
         <source>Create return (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="78"/>
+        <location filename="../../ui/pages/returns_page.py" line="91"/>
         <source>New return (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="87"/>
+        <location filename="../../ui/pages/returns_page.py" line="100"/>
         <source>Reason (Alt+1…9):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="129"/>
+        <location filename="../../ui/pages/returns_page.py" line="142"/>
         <source>Looking up {code}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="142"/>
+        <location filename="../../ui/pages/returns_page.py" line="155"/>
         <source>No shipment found for {code}. Check the number on the parcel or the customer&apos;s receipt, or search by order number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="156"/>
+        <location filename="../../ui/pages/returns_page.py" line="170"/>
         <source>Order {number} · {provider} shipment {sid} · AWB {awb}{more}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="161"/>
+        <location filename="../../ui/pages/returns_page.py" line="175"/>
         <source> ({n} more found)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="165"/>
+        <location filename="../../ui/pages/returns_page.py" line="179"/>
         <source>Scan each item coming back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="188"/>
+        <location filename="../../ui/pages/returns_page.py" line="202"/>
         <source>Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="189"/>
+        <location filename="../../ui/pages/returns_page.py" line="203"/>
         <source>Scan an item first, then choose its reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="193"/>
+        <location filename="../../ui/pages/returns_page.py" line="207"/>
         <source>Scan the parcel&apos;s AWB or order barcode first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="199"/>
+        <location filename="../../ui/pages/returns_page.py" line="213"/>
         <source>Creating the return…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="218"/>
+        <location filename="../../ui/pages/returns_page.py" line="232"/>
         <source>Return {rid} booked; label and receipt printed. Hand the receipt to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowModel</name>
+    <message>
+        <location filename="../../ui/returns/lines_model.py" line="30"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/lines_model.py" line="31"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/lines_model.py" line="33"/>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/lines_model.py" line="39"/>
+        <source>Returned earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/lines_model.py" line="45"/>
+        <source>Coming back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/lines_model.py" line="51"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/in_doubt_model.py" line="15"/>
+        <location filename="../../ui/supervisor/open_jobs_model.py" line="15"/>
+        <location filename="../../ui/supervisor/parcels_model.py" line="37"/>
+        <location filename="../../ui/supervisor/shipments_model.py" line="15"/>
+        <source>Order no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/in_doubt_model.py" line="16"/>
+        <location filename="../../ui/supervisor/shipments_model.py" line="16"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/in_doubt_model.py" line="18"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/in_doubt_model.py" line="21"/>
+        <location filename="../../ui/supervisor/open_jobs_model.py" line="19"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/in_doubt_model.py" line="25"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/in_doubt_model.py" line="26"/>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/open_jobs_model.py" line="16"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/open_jobs_model.py" line="17"/>
+        <source>Left by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/open_jobs_model.py" line="24"/>
+        <source>Done so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/parcels_model.py" line="27"/>
+        <source>prepaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/parcels_model.py" line="32"/>
+        <source>On handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/parcels_model.py" line="36"/>
+        <location filename="../../ui/supervisor/shipments_model.py" line="21"/>
+        <source>AWB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/parcels_model.py" line="39"/>
+        <source>Weight kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/parcels_model.py" line="45"/>
+        <source>COD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/shipments_model.py" line="18"/>
+        <source>Shipment id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/shipments_model.py" line="24"/>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/shipments_model.py" line="27"/>
+        <location filename="../../ui/supervisor/tracking_model.py" line="24"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/tracking_model.py" line="21"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/tracking_model.py" line="27"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/tracking_model.py" line="30"/>
+        <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1035,8 +1571,21 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Open settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="113"/>
+        <source>demo configuration (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="118"/>
+        <source>Configuration: {source}
+Orders from: {orders}; ship with: {ship}; status to: {status}
+Credentials: {credentials}
+Data folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1097,8 +1646,73 @@
 <context>
     <name>StationUi</name>
     <message>
-        <location filename="../../ui/compose.py" line="224"/>
+        <location filename="../../ui/compose.py" line="211"/>
         <source>OMS commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="264"/>
+        <source>Reprinted: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="320"/>
+        <source>Scanned {code}: no order with that number is ready for packing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="327"/>
+        <source>{name} may not pack orders; sign in as a packer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="339"/>
+        <source>{number} shipped — label sent to the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_rules.py" line="20"/>
+        <source>packer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_rules.py" line="21"/>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_rules.py" line="22"/>
+        <source>counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_rules.py" line="23"/>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_rules.py" line="51"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_rules.py" line="52"/>
+        <source>{name} ({role}) may not open {page}: a {allowed} can — switch operator with Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_rules.py" line="70"/>
+        <source>OMS queue: {n} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_rules.py" line="72"/>
+        <source>OMS queue: empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_rules.py" line="74"/>
+        <source>{n} need a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1242,32 +1856,6 @@
     <message>
         <location filename="../../ui/pages/supervisor_page.py" line="241"/>
         <source>Order {n} released (approved by {who}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../ui/pages/figures_page.py" line="65"/>
-        <source>Export station figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/figures_page.py" line="65"/>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../ui/tools_menu.py" line="88"/>
-        <source>Scanner command sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/tools_menu.py" line="92"/>
-        <source>Training sheet of demo orders (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,10 +17,20 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.journal.archive import Document, DocumentKind, PrintEvent
+from ui.i18n import QT_TRANSLATE_NOOP
 
 CREATED, KIND, ORDER, AWB, FORMAT, TITLE, PRINTS, LAST_PRINT = range(8)
 COLUMN_COUNT = 8
-HEADERS = ("Archived", "Document", "Order no", "AWB", "Format", "Title", "Prints", "Last printed")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ArchiveModel", "Archived"),
+    QT_TRANSLATE_NOOP("ArchiveModel", "Document"),
+    QT_TRANSLATE_NOOP("ArchiveModel", "Order no"),
+    QT_TRANSLATE_NOOP("ArchiveModel", "AWB"),
+    QT_TRANSLATE_NOOP("ArchiveModel", "Format"),
+    QT_TRANSLATE_NOOP("ArchiveModel", "Title"),
+    QT_TRANSLATE_NOOP("ArchiveModel", "Prints"),
+    QT_TRANSLATE_NOOP("ArchiveModel", "Last printed"),
+)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # raw values: datetime, str, int
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the ArchiveRow
 KIND_WORDS = {

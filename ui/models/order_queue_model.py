@@ -117,6 +117,10 @@ class OrderQueueModel(QAbstractTableModel):
         self._resort_soon.timeout.connect(lambda: self.sort_by(self._sort_column, self._order()))
 
     # Qt overrides ------------------------------------------------------------------------
+    def _age_units(self) -> tuple[str, str, str]:
+        """Minutes, hours, days: short words for the Age column."""
+        return (self.tr("min"), self.tr("h"), self.tr("d"))
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -130,7 +134,7 @@ class OrderQueueModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == AGE:
-                return age_text(self._age_minutes(row.order))
+                return age_text(self._age_minutes(row.order), self._age_units())
             text = row.cells[column]
             if text is None:
                 text = row.cells[column] = display(row, column, self.tr("prepaid"), self.zone)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.workflow.errors import WorkflowError
 from app.workflow.pack import PackSession
-from app.workflow.wording import decimal_text, units_word
+from app.workflow.wording import decimal_text
 
 _BAD_FIELD = "QLineEdit { border: 2px solid #c92a2a; }"
 
@@ -100,7 +100,8 @@ class BoxesPanel(QGroupBox):
             marker = "▶ " if current else ""
             preset = f" {box.preset}" if box.preset else ""
             estimate = decimal_text(session.estimated_weight_kg(box.number), 3)
-            units = units_word(sum(box.items.values()))
+            count = sum(box.items.values())
+            units = self.tr("1 unit") if count == 1 else self.tr("{n} units").format(n=count)
             row.title.setText(f"{marker}{self.tr('Box')} {box.number}{preset} — {units}")
             row.title.setStyleSheet("font-weight: bold;" if current else "")
             row.weight.setPlaceholderText(f"≈ {estimate}")

@@ -138,9 +138,11 @@ class PackView(QWidget):
     def show_order(self, order: Order) -> None:
         pay = order.payment
         money = (
-            f"COD {pay.cod_amount:,.2f} {pay.currency}"
+            self.tr("COD {amount}").format(
+                amount=f"\u2066{pay.cod_amount:,.2f} {pay.currency}\u2069"
+            )
             if pay.kind is PaymentKind.COD
-            else "prepaid"
+            else self.tr("prepaid")
         )
         to = order.ship_to
         who = isolate_rtl(f"{html.escape(to.name)}, {html.escape(to.city)}")

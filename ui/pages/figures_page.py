@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel
+from PySide6.QtCore import QCoreApplication, QDate, QSortFilterProxyModel
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -62,7 +62,10 @@ def period_window(
 def choose_csv_path(parent: QWidget, suggested: str) -> Path | None:
     """The default chooser: a save-file dialog."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export station figures"), suggested, parent.tr("CSV files (*.csv)")
+        parent,
+        QCoreApplication.translate("FiguresPage", "Export station figures"),
+        suggested,
+        QCoreApplication.translate("FiguresPage", "CSV files (*.csv)"),
     )
     return Path(name) if name else None
 
