@@ -33,7 +33,9 @@ qm: $(STAMP)
 
 # Refresh the translation sources from every tr() in ui/ (commit the .ts files).
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -silent $$(git ls-files 'ui/*.py') -target-language ar -ts resources/translations/packstation_ar.ts
+	@for lang in ar tr; do \
+		$(VENV)/bin/pyside6-lupdate -silent -no-obsolete $$(git ls-files 'ui/*.py') -target-language $$lang -ts resources/translations/packstation_$$lang.ts; \
+	done
 
 syslibs:
 	@scripts/syslibs.sh

@@ -37,7 +37,7 @@ from app.sandbox.launcher import DemoSession, start_demo
 from app.secrets import KeyringSecrets, MemorySecrets, Secrets
 from app.wiring import build_backends
 from ui.fonts import install_station_fonts
-from ui.i18n import apply_language
+from ui.i18n import QT_TRANSLATE_NOOP, apply_language
 from ui.main_window import MainWindow
 from ui.pages.placeholder import PlaceholderPage
 from ui.printing.factory import PrinterFactory
@@ -62,6 +62,7 @@ class Station:
     data_dir: Path
     demo: DemoSession | None = None
     notes: list[str] = field(default_factory=list)
+    lang: str = ""  # --lang: wins over the configured language
 
 
 def build_station(args: argparse.Namespace) -> Station:
@@ -71,6 +72,13 @@ def build_station(args: argparse.Namespace) -> Station:
         return Station(demo.settings, MemorySecrets(demo.secrets), None, data_dir, demo=demo)
     settings = load_settings(args.config)
     return Station(settings, KeyringSecrets(), args.config, data_dir)
+
+
+# app.secrets describe() words, shown translated
+CREDENTIAL_WORDS = (
+    QT_TRANSLATE_NOOP("SettingsPage", "Demo credentials, held in memory only"),
+    QT_TRANSLATE_NOOP("SettingsPage", "No OS keyring available"),
+)
 
 
 def placeholder_pages(reason: str = "") -> dict[str, QWidget]:
@@ -124,24 +132,31 @@ def make_window(
             orders=roles.orders_from,
             ship=", ".join(roles.ship_with),
             status=roles.status_to,
-            credentials=station.secrets.describe(),
+            credentials=translate("SettingsPage", station.secrets.describe()),
             folder=station.data_dir,
         )
 
     window: MainWindow
 
     def on_save(settings: Settings) -> None:
+        language = settings.station.language
+        switch = language != station.settings.station.language and not station.lang
         station.settings = settings
         if station.demo is None:
             save_settings(settings, station.config_path)
-        window.settings_page.refresh()
-        window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "MainWindow",
-                "Settings saved. Restart Packstation to reconnect with the new settings.",
-            ),
-            15000,
+        said = QCoreApplication.translate(
+            "MainWindow", "Settings saved. Restart Packstation to reconnect with the new settings."
         )
+        app = QApplication.instance()
+        if switch and isinstance(app, QApplication):
+            apply_language(app, language)  # the words below are already in the new language
+            said = QCoreApplication.translate(
+                "MainWindow",
+                "Settings saved. The menu and navigation use the new language now; each page "
+                "does after a restart, which also reconnects with the new settings.",
+            )
+        window.settings_page.refresh()
+        window.statusBar().showMessage(said, 15000)
 
     def open_settings() -> None:
         if guard is not None:
@@ -175,13 +190,17 @@ def run(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Packstation")
     install_station_fonts(app)
-    apply_language(app, getattr(args, "lang", ""))
+    forced = getattr(args, "lang", "")
+    apply_language(app, forced)
     try:
         station = build_station(args)
     except PackstationError as exc:
         QMessageBox.critical(None, "Packstation", str(exc))
         print(f"packstation: {exc}", file=sys.stderr)
         return 2
+    station.lang = forced
+    if not forced and station.settings.station.language:
+        apply_language(app, station.settings.station.language)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:

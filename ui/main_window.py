@@ -62,7 +62,7 @@ class SettingsPage(QWidget):
 
     def retranslate(self) -> None:
         self.button.setText(self.tr("Open settings…"))
-        self.heading.setText(f"<h2>{self.tr('Settings')}</h2>")
+        self.heading.setText("<h2>" + self.tr("Settings") + "</h2>")
         self.refresh()
 
     def refresh(self) -> None:

@@ -102,7 +102,8 @@ class BoxesPanel(QGroupBox):
             estimate = decimal_text(session.estimated_weight_kg(box.number), 3)
             count = sum(box.items.values())
             units = self.tr("1 unit") if count == 1 else self.tr("{n} units").format(n=count)
-            row.title.setText(f"{marker}{self.tr('Box')} {box.number}{preset} — {units}")
+            box_word = self.tr("Box")
+            row.title.setText(f"{marker}{box_word} {box.number}{preset} — {units}")
             row.title.setStyleSheet("font-weight: bold;" if current else "")
             row.weight.setPlaceholderText(f"≈ {estimate}")
             sides = (box.length_cm, box.width_cm, box.height_cm)
@@ -179,7 +180,9 @@ class BoxesPanel(QGroupBox):
                 session.clear_weight(number)
         except WorkflowError as refusal:
             field.setStyleSheet(_BAD_FIELD)
-            self.show_message(f"{self.tr('Box')} {number}: {refusal}", ok=False)
+            self.show_message(
+                self.tr("Box {n}: {refusal}").format(n=number, refusal=refusal), ok=False
+            )
             return False
         field.setStyleSheet("")
         weight = session.boxes()[number - 1].weight_kg
@@ -205,7 +208,9 @@ class BoxesPanel(QGroupBox):
         except WorkflowError as refusal:
             for field in fields:
                 field.setStyleSheet(_BAD_FIELD)
-            self.show_message(f"{self.tr('Box')} {number}: {refusal}", ok=False)
+            self.show_message(
+                self.tr("Box {n}: {refusal}").format(n=number, refusal=refusal), ok=False
+            )
             return
         for field in fields:
             field.setStyleSheet("")

@@ -146,9 +146,9 @@ class PackView(QWidget):
         )
         to = order.ship_to
         who = isolate_rtl(f"{html.escape(to.name)}, {html.escape(to.city)}")
+        units = self.tr("units")
         self.header.setText(
-            f"<b>{html.escape(order.number)}</b> — {who} · {order.units} {self.tr('units')} · "
-            f"{money}"
+            f"<b>{html.escape(order.number)}</b> — {who} · {order.units} {units} · {money}"
         )
 
     def selected_row(self) -> LineRow | None:

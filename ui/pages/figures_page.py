@@ -159,7 +159,7 @@ class FiguresPage(QWidget):
         controls.addWidget(self.refresh_button)
         controls.addWidget(self.export_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Station figures')}</h2>"))
+        layout.addWidget(QLabel("<h2>" + self.tr("Station figures") + "</h2>"))
         layout.addLayout(controls)
         for widget in (self.summary, self.scan_errors, self.label_time):
             layout.addWidget(widget)
