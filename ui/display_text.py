@@ -30,6 +30,21 @@ def isolate_rtl(text: str) -> str:
     return _RTL_RUN.sub(lambda run: f"{RLI}{run.group(0)}{PDI}", text)
 
 
+# Turkish has two i's: İ/i (dotted) and I/ı (dotless). Typed search words and order data mix
+# them (a Turkish keyboard's "i" in a search for an ASCII SKU "MINI", "istanbul" for "İSTANBUL"),
+# so a Turkish station lower-cases the Turkish way (İ→i, I→ı) and then lets the dotless ı match
+# the dotted i. Other languages use plain case folding.
+_TURKISH_LOWER = str.maketrans({"İ": "i", "I": "ı"})
+_DOTLESS_AS_DOTTED = str.maketrans({"ı": "i"})
+
+
+def search_fold(text: str, turkish: bool = False) -> str:
+    """``text`` as the order filter compares it: case folded, the Turkish way when asked."""
+    if turkish:
+        return text.translate(_TURKISH_LOWER).casefold().translate(_DOTLESS_AS_DOTTED)
+    return text.casefold()
+
+
 def ltr(text: str) -> str:
     """A value that reads left to right even in a right-to-left sentence or cell: "8 / 26",
     "2026-11-21 10:05", "1,250.00 SAR" (without it an Arabic layout shows "26 / 8")."""

@@ -16,11 +16,13 @@ from app.config import Settings
 from app.secrets import MemorySecrets
 from tests.gui.test_queue_factory import demo_orders
 from tests.gui.translation_walk import compile_ts
+from tests.unit.workflow.factories import line, order
 from ui import i18n
 from ui.app import Station, make_window
 from ui.display_text import FSI, LRI, PDI
 from ui.i18n import TRANSLATIONS, apply_language, current_language
-from ui.models.order_queue_model import AGE, UNITS, OrderQueueModel
+from ui.models.order_filter import OrderFilterProxy
+from ui.models.order_queue_model import AGE, ORDER_ROLE, UNITS, OrderQueueModel
 from ui.settings_dialog import SettingsDialog
 
 
@@ -134,3 +136,45 @@ def test_queue_numbers_and_age_read_the_right_way_round_in_arabic(qapp, compiled
     assert model.headerData(AGE, Qt.Orientation.Horizontal) == "العمر"
     apply_language(qapp, "tr")
     assert model.index(0, AGE).data() == f"{FSI}9 g 12 sa{PDI}"
+
+
+def turkish_orders():
+    return [
+        order(line("L1", "Fan", 1, "1"), city="İSTANBUL", number="SO-1"),
+        order(line("MINI", "Mini fan", 1, "2"), city="Ankara", number="SO-2"),
+        order(line("L3", "Çay", 1, "3"), city="Isparta", number="SO-3"),
+    ]
+
+
+def numbers_found(proxy: OrderFilterProxy, text: str) -> list[str]:
+    proxy.set_text(text)
+    proxy.apply_now()
+    return [proxy.index(r, 0).data(ORDER_ROLE).number for r in range(proxy.rowCount())]
+
+
+def test_turkish_station_filter_folds_dotted_and_dotless_i(qapp, compiled):
+    apply_language(qapp, "tr")
+    model = OrderQueueModel(age_interval_ms=0)
+    model.set_rows(turkish_orders())
+    proxy = OrderFilterProxy(model, debounce_ms=0)
+    assert numbers_found(proxy, "istanbul") == ["SO-1"]  # İSTANBUL, typed with the i key
+    assert numbers_found(proxy, "ısparta") == ["SO-3"]  # Isparta, typed the Turkish way
+    assert numbers_found(proxy, "ISPARTA") == ["SO-3"]
+    assert numbers_found(proxy, "sku-mını") == ["SO-2"]  # ASCII SKU-MINI, Turkish keyboard
+
+
+def test_other_stations_filter_with_plain_case_folding(qapp):
+    apply_language(qapp, "en")
+    model = OrderQueueModel(age_interval_ms=0)
+    model.set_rows(turkish_orders())
+    proxy = OrderFilterProxy(model, debounce_ms=0)
+    assert numbers_found(proxy, "isparta") == ["SO-3"]
+    assert numbers_found(proxy, "ısparta") == []  # a dotless ı is another letter here
+    assert numbers_found(proxy, "sku-mini") == ["SO-2"]
+
+
+def test_a_scanned_order_number_with_a_turkish_i_finds_the_order(qapp):
+    model = OrderQueueModel(age_interval_ms=0)
+    model.set_rows([order(line("L1", "Fan", 1, "1"), number="SO-MINI-7")])
+    assert model.find("so-mını-7") is not None
+    assert model.find("SO-MİNİ-7") is not None

@@ -26,6 +26,8 @@ from PySide6.QtCore import (
 )
 
 from app.domain import Order
+from app.workflow.barcodes import clean
+from ui.i18n import current_language
 from ui.models.order_queue_order import SortKey, runs, sort_permutation, sorted_place
 from ui.models.order_queue_rows import (
     AGE,
@@ -95,6 +97,7 @@ class OrderQueueModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self.zone = zone  # the station's time zone: the Created column is shown in it
+        self.turkish = current_language() == "tr"  # search folds İ/i and I/ı the Turkish way
         self._clock = now
         self._now = now()
         self._rows: list[QueueRow] = []
@@ -188,18 +191,19 @@ class OrderQueueModel(QAbstractTableModel):
     def search_key(self, row: int) -> str:
         entry = self._rows[row]
         if entry.search is None:
-            entry.search = search_key(entry.order)
+            entry.search = search_key(entry.order, self.turkish)
         return entry.search
 
     def find(self, code: str) -> Order | None:
-        """The order whose number or id is `code`, ignoring case and surrounding spaces."""
+        """The order whose number or id is `code`, ignoring case and surrounding spaces (and a
+        Turkish ı/İ for i/I, as app.workflow.barcodes.clean does for every scan)."""
         if self._codes is None:
             codes: dict[str, str] = {}
             for row in self._rows:
                 codes[row.order.order_id.casefold()] = row.order.order_id
                 codes[row.order.number.casefold()] = row.order.order_id
             self._codes = codes
-        order_id = self._codes.get(code.strip().casefold())
+        order_id = self._codes.get(clean(code).casefold())
         position = None if order_id is None else self._pos.get(order_id)
         return None if position is None else self._rows[position].order
 
@@ -300,7 +304,7 @@ class OrderQueueModel(QAbstractTableModel):
         end = min(len(self._rows), self._warm_from + slice_rows)
         for row in self._rows[self._warm_from : end]:
             if row.search is None:
-                row.search = search_key(row.order)
+                row.search = search_key(row.order, self.turkish)
         self._warm_from = end
         if end < len(self._rows):
             self._warm.start()

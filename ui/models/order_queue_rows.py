@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from app.domain import Order, PaymentKind
-from ui.display_text import FSI, PDI, ltr
+from ui.display_text import FSI, PDI, ltr, search_fold
 
 NUMBER, CREATED, CUSTOMER, CITY, UNITS, COD, CARRIER, AGE = range(8)
 COLUMN_COUNT = 8
@@ -55,11 +55,12 @@ class QueueRow:
         self.search: str | None = None
 
 
-def search_key(order: Order) -> str:
-    """Everything the filter matches, lower-cased once: number, id, customer, city and SKUs."""
+def search_key(order: Order, turkish: bool = False) -> str:
+    """Everything the filter matches, lower-cased once: number, id, customer, city and SKUs
+    (folded the Turkish way on a Turkish station, see ui.display_text.search_fold)."""
     parts = [order.number, order.order_id, order.ship_to.name, order.ship_to.city]
     parts.extend(line.sku for line in order.lines)
-    return "\n".join(parts).casefold()
+    return search_fold("\n".join(parts), turkish)
 
 
 def cod_amount(order: Order) -> Decimal:
