@@ -928,62 +928,62 @@ Open Settings (Ctrl+,) to fix it.</source>
 <context>
     <name>OrderQueueModel</name>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="52"/>
+        <location filename="../../ui/models/order_queue_model.py" line="54"/>
         <source>Order no</source>
         <translation>رقم الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="53"/>
+        <location filename="../../ui/models/order_queue_model.py" line="55"/>
         <source>Created</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="54"/>
+        <location filename="../../ui/models/order_queue_model.py" line="56"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="55"/>
+        <location filename="../../ui/models/order_queue_model.py" line="57"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="56"/>
+        <location filename="../../ui/models/order_queue_model.py" line="58"/>
         <source>Lines / units</source>
         <translation>بنود / قطع</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="57"/>
+        <location filename="../../ui/models/order_queue_model.py" line="59"/>
         <source>COD amount</source>
         <translation>مبلغ COD</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="58"/>
+        <location filename="../../ui/models/order_queue_model.py" line="60"/>
         <source>Suggested carrier</source>
         <translation>شركة الشحن المقترحة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="59"/>
+        <location filename="../../ui/models/order_queue_model.py" line="61"/>
         <source>Age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="122"/>
+        <location filename="../../ui/models/order_queue_model.py" line="125"/>
         <source>min</source>
         <translation>د</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="122"/>
+        <location filename="../../ui/models/order_queue_model.py" line="125"/>
         <source>h</source>
         <translation>س</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="122"/>
+        <location filename="../../ui/models/order_queue_model.py" line="125"/>
         <source>d</source>
         <translation>ي</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="140"/>
+        <location filename="../../ui/models/order_queue_model.py" line="143"/>
         <source>prepaid</source>
         <translation>مدفوع مسبقًا</translation>
     </message>

@@ -923,62 +923,62 @@ Düzeltmek için Ayarlar&apos;ı açın (Ctrl+,).</translation>
 <context>
     <name>OrderQueueModel</name>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="52"/>
+        <location filename="../../ui/models/order_queue_model.py" line="54"/>
         <source>Order no</source>
         <translation>Sipariş no</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="53"/>
+        <location filename="../../ui/models/order_queue_model.py" line="55"/>
         <source>Created</source>
         <translation>Oluşturuldu</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="54"/>
+        <location filename="../../ui/models/order_queue_model.py" line="56"/>
         <source>Customer</source>
         <translation>Müşteri</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="55"/>
+        <location filename="../../ui/models/order_queue_model.py" line="57"/>
         <source>City</source>
         <translation>Şehir</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="56"/>
+        <location filename="../../ui/models/order_queue_model.py" line="58"/>
         <source>Lines / units</source>
         <translation>Kalem / adet</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="57"/>
+        <location filename="../../ui/models/order_queue_model.py" line="59"/>
         <source>COD amount</source>
         <translation>Kapıda ödeme</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="58"/>
+        <location filename="../../ui/models/order_queue_model.py" line="60"/>
         <source>Suggested carrier</source>
         <translation>Önerilen kargo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="59"/>
+        <location filename="../../ui/models/order_queue_model.py" line="61"/>
         <source>Age</source>
         <translation>Bekleme</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="122"/>
+        <location filename="../../ui/models/order_queue_model.py" line="125"/>
         <source>min</source>
         <translation>dk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="122"/>
+        <location filename="../../ui/models/order_queue_model.py" line="125"/>
         <source>h</source>
         <translation>sa</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="122"/>
+        <location filename="../../ui/models/order_queue_model.py" line="125"/>
         <source>d</source>
         <translation>g</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_queue_model.py" line="140"/>
+        <location filename="../../ui/models/order_queue_model.py" line="143"/>
         <source>prepaid</source>
         <translation>ön ödemeli</translation>
     </message>
