@@ -31,9 +31,13 @@ package: setup
 qm: $(STAMP)
 	@for ts in resources/translations/*.ts; do $(VENV)/bin/pyside6-lrelease -silent "$$ts"; done
 
-# Refresh the translation sources from every tr() in ui/ (commit the .ts files).
+# Refresh the translation sources (Arabic, Turkish) from every tr() in ui/, then fill them from
+# scripts/translations/<lang>.json; it lists any message still without words (commit the .ts files).
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -silent $$(git ls-files 'ui/*.py') -target-language ar -ts resources/translations/packstation_ar.ts
+	@for lang in ar tr; do \
+		$(VENV)/bin/pyside6-lupdate -silent -no-obsolete $$(git ls-files 'ui/*.py') -target-language $$lang -ts resources/translations/packstation_$$lang.ts; \
+	done
+	-$(PY) scripts/fill_translations.py
 
 syslibs:
 	@scripts/syslibs.sh

@@ -71,6 +71,9 @@ class StationSettings(Section):
     warehouse_code: str = Field("", description="OTO warehouseCode (pickupLocationCode)")
     timezone: str = Field("Asia/Riyadh", description="IANA time zone; start_date is sent with it")
     currency: str = Field("SAR", min_length=3, max_length=3)
+    language: Literal["", "en", "ar", "tr"] = Field(
+        "", description="Screen language: empty = the system's; --lang on the command line wins"
+    )
 
     @field_validator("timezone")
     @classmethod

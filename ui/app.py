@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import qasync
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.config import (
@@ -36,7 +37,7 @@ from app.sandbox.launcher import DemoSession, start_demo
 from app.secrets import KeyringSecrets, MemorySecrets, Secrets
 from app.wiring import build_backends
 from ui.fonts import install_station_fonts
-from ui.i18n import apply_language
+from ui.i18n import QT_TRANSLATE_NOOP, apply_language
 from ui.main_window import MainWindow
 from ui.pages.placeholder import PlaceholderPage
 from ui.printing.factory import PrinterFactory
@@ -61,6 +62,7 @@ class Station:
     data_dir: Path
     demo: DemoSession | None = None
     notes: list[str] = field(default_factory=list)
+    lang: str = ""  # --lang: wins over the configured language
 
 
 def build_station(args: argparse.Namespace) -> Station:
@@ -72,13 +74,36 @@ def build_station(args: argparse.Namespace) -> Station:
     return Station(settings, KeyringSecrets(), args.config, data_dir)
 
 
+# app.secrets describe() words, shown translated
+CREDENTIAL_WORDS = (
+    QT_TRANSLATE_NOOP("SettingsPage", "Demo credentials, held in memory only"),
+    QT_TRANSLATE_NOOP("SettingsPage", "No OS keyring available"),
+)
+
+
 def placeholder_pages(reason: str = "") -> dict[str, QWidget]:
-    why = f"\n\nNot connected: {reason}\nOpen Settings (Ctrl+,) to fix it." if reason else ""
+    translate = QCoreApplication.translate
+    why = translate(
+        "MainWindow", "Not connected: {reason}\nOpen Settings (Ctrl+,) to fix it."
+    ).format(reason=reason)
+    why = f"\n\n{why}" if reason else ""
     return {
-        "Queue": PlaceholderPage("Queue", "Orders ready for packing appear here." + why),
-        "Pack": PlaceholderPage("Pack", "Scan an order barcode to start packing." + why),
-        "Returns": PlaceholderPage("Returns", "Scan an AWB or order barcode to take a return."),
-        "Reprint": PlaceholderPage("Reprint", "Find a printed label or slip to reprint."),
+        "Queue": PlaceholderPage(
+            translate("MainWindow", "Queue"),
+            translate("MainWindow", "Orders ready for packing appear here.") + why,
+        ),
+        "Pack": PlaceholderPage(
+            translate("MainWindow", "Pack"),
+            translate("MainWindow", "Scan an order barcode to start packing.") + why,
+        ),
+        "Returns": PlaceholderPage(
+            translate("MainWindow", "Returns"),
+            translate("MainWindow", "Scan an AWB or order barcode to take a return."),
+        ),
+        "Reprint": PlaceholderPage(
+            translate("MainWindow", "Reprint"),
+            translate("MainWindow", "Find a printed label or slip to reprint."),
+        ),
     }
 
 
@@ -90,25 +115,48 @@ def make_window(
     """The main window; ``guard(page)`` returns why the signed-in operator may not open a page."""
 
     def describe() -> str:
+        translate = QCoreApplication.translate
         where = station.config_path or default_config_path()
-        source = "demo configuration (not saved)" if station.demo else str(where)
+        source = (
+            translate("SettingsPage", "demo configuration (not saved)")
+            if station.demo
+            else str(where)
+        )
         roles = station.settings.roles
-        return (
-            f"Configuration: {source}\nOrders from: {roles.orders_from}; ship with: "
-            f"{', '.join(roles.ship_with)}; status to: {roles.status_to}\n"
-            f"Credentials: {station.secrets.describe()}\nData folder: {station.data_dir}"
+        return translate(
+            "SettingsPage",
+            "Configuration: {source}\nOrders from: {orders}; ship with: {ship}; status to: "
+            "{status}\nCredentials: {credentials}\nData folder: {folder}",
+        ).format(
+            source=source,
+            orders=roles.orders_from,
+            ship=", ".join(roles.ship_with),
+            status=roles.status_to,
+            credentials=translate("SettingsPage", station.secrets.describe()),
+            folder=station.data_dir,
         )
 
     window: MainWindow
 
     def on_save(settings: Settings) -> None:
+        language = settings.station.language
+        switch = language != station.settings.station.language and not station.lang
         station.settings = settings
         if station.demo is None:
             save_settings(settings, station.config_path)
-        window.settings_page.refresh()
-        window.statusBar().showMessage(
-            "Settings saved. Restart Packstation to reconnect with the new settings.", 15000
+        said = QCoreApplication.translate(
+            "MainWindow", "Settings saved. Restart Packstation to reconnect with the new settings."
         )
+        app = QApplication.instance()
+        if switch and isinstance(app, QApplication):
+            apply_language(app, language)  # the words below are already in the new language
+            said = QCoreApplication.translate(
+                "MainWindow",
+                "Settings saved. The menu and navigation use the new language now; each page "
+                "does after a restart, which also reconnects with the new settings.",
+            )
+        window.settings_page.refresh()
+        window.statusBar().showMessage(said, 15000)
 
     def open_settings() -> None:
         if guard is not None:
@@ -142,13 +190,17 @@ def run(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Packstation")
     install_station_fonts(app)
-    apply_language(app, getattr(args, "lang", ""))
+    forced = getattr(args, "lang", "")
+    apply_language(app, forced)
     try:
         station = build_station(args)
     except PackstationError as exc:
         QMessageBox.critical(None, "Packstation", str(exc))
         print(f"packstation: {exc}", file=sys.stderr)
         return 2
+    station.lang = forced
+    if not forced and station.settings.station.language:
+        apply_language(app, station.settings.station.language)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:
@@ -163,12 +215,14 @@ def run(args: argparse.Namespace) -> int:
 def unfinished_work(ui: StationUi) -> str:
     """What quitting now would leave unfinished at the pack screen, in words ("" = nothing)."""
     if ui.pack.shipping.running:
-        return ui.pack.tr("A shipment is being created right now.")
+        return QCoreApplication.translate("PackPage", "A shipment is being created right now.")
     session = ui.pack.session
     if session is None:
         return ""
     verifier = session.verifier
-    return ui.pack.tr("Order {number} is open: {done} of {total} units scanned.").format(
+    return QCoreApplication.translate(
+        "PackPage", "Order {number} is open: {done} of {total} units scanned."
+    ).format(
         number=session.order.number, done=verifier.total_verified, total=verifier.total_required
     )
 

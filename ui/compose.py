@@ -269,7 +269,9 @@ class StationUi(QObject):
         self.returns.needs_supervisor.connect(lambda text: self.status_message(text))
         self.reprint.failed.connect(lambda text: self.status_message(text))
         self.reprint.reprinted.connect(
-            lambda _id, where: self.status_message(f"Reprinted: {where}")
+            lambda _id, where: self.status_message(
+                self.tr("Reprinted: {where}").format(where=where)
+            )
         )
         self.signin.scanned.connect(self.route_scan)
         self.signin.signed_in.connect(lambda _actor: self._focus_page())
@@ -341,13 +343,15 @@ class StationUi(QObject):
     def _scan_order(self, code: str) -> None:
         order = self.queue.find_order(code)
         if order is None:
-            self.status_message(f"Scanned {code}: no order with that number is ready for packing")
+            said = self.tr("Scanned {code}: no order with that number is ready for packing")
+            self.status_message(said.format(code=code))
             return
         self.open_order(order)
 
     def open_order(self, order: Order) -> None:
         if not can(self.operator(), Action.PACK):
-            self.status_message(f"{self.operator().name} may not pack orders; sign in as a packer")
+            said = self.tr("{name} may not pack orders; sign in as a packer")
+            self.status_message(said.format(name=self.operator().name))
             return
         if self.pack.open_order(order):
             self.stores.events.mark(self.operator(), order.number, PackMark.ORDER_OPENED)
@@ -358,7 +362,8 @@ class StationUi(QObject):
         if outcome.error:
             self.status_message(f"{order.number}: {outcome.error}")
             return
-        self.status_message(f"{order.number} shipped — label sent to the printer")
+        said = self.tr("{number} shipped — label sent to the printer")
+        self.status_message(said.format(number=order.number))
         following = self._next_order(order)
         if following is not None:
             self.open_order(following)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,9 +23,22 @@ from PySide6.QtWidgets import (
 
 from app.config import Settings
 from ui.demo_banner import DemoBanner
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.status_bar import BackendStatusBar
 
 FRAME_PX = 40  # a window manager's title bar and borders, outside the window's own size
+
+# The pages are known by these English names in code; the navigation shows them translated.
+PAGE_TITLES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Queue"),
+    QT_TRANSLATE_NOOP("MainWindow", "Pack"),
+    QT_TRANSLATE_NOOP("MainWindow", "Returns"),
+    QT_TRANSLATE_NOOP("MainWindow", "Reprint"),
+    QT_TRANSLATE_NOOP("MainWindow", "Handover"),
+    QT_TRANSLATE_NOOP("MainWindow", "Supervisor"),
+    QT_TRANSLATE_NOOP("MainWindow", "Figures"),
+    QT_TRANSLATE_NOOP("MainWindow", "Settings"),
+)
 
 
 class SettingsPage(QWidget):
@@ -36,14 +49,21 @@ class SettingsPage(QWidget):
         self._describe = describe
         self.summary = QLabel(describe())
         self.summary.setWordWrap(True)
-        button = QPushButton(self.tr("Open settings…"))
-        button.setObjectName("open_settings")
-        button.clicked.connect(open_dialog)
+        self.button = QPushButton()
+        self.button.setObjectName("open_settings")
+        self.button.clicked.connect(open_dialog)
+        self.heading = QLabel()
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Settings')}</h2>"))
+        layout.addWidget(self.heading)
         layout.addWidget(self.summary)
-        layout.addWidget(button)
+        layout.addWidget(self.button)
         layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.button.setText(self.tr("Open settings…"))
+        self.heading.setText("<h2>" + self.tr("Settings") + "</h2>")
+        self.refresh()
 
     def refresh(self) -> None:
         self.summary.setText(self._describe())
@@ -75,8 +95,8 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(describe_config, open_settings)
         self.pages: dict[str, QWidget] = {}
         self.page_names: list[str] = []
-        self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
-        settings_action = QAction(self.tr("Settings…"), self)
+        self.tools_menu = self.menuBar().addMenu("")
+        settings_action = self.settings_action = QAction(self)
         # Preferences is Ctrl+, only on macOS (no key at all on Windows and GNOME): say it here.
         preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
         comma = QKeySequence("Ctrl+,")
@@ -84,7 +104,7 @@ class MainWindow(QMainWindow):
         settings_action.triggered.connect(open_settings)
         self.addAction(settings_action)
         self.tools_menu.addAction(settings_action)
-        quit_action = QAction(self.tr("Quit"), self)
+        quit_action = self.quit_action = QAction(self)
         ctrl_q = QKeySequence("Ctrl+Q")  # the standard Quit key is empty on some platforms
         standard_quit = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
         quit_action.setShortcuts([ctrl_q, *(k for k in standard_quit if k != ctrl_q)])
@@ -99,7 +119,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         # Shown instead of the pages while nobody is signed in: no customer names behind the
         # sign-in dialog.
-        self.cover = QLabel(self.tr("Signed out. Sign in to see the orders and the work."))
+        self.cover = QLabel()
         self.cover.setObjectName("signed_out_cover")
         self.cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.screens = QStackedWidget()
@@ -116,6 +136,26 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status = BackendStatusBar(settings.enabled_backends())
         self.setStatusBar(self.status)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The window's own words in the current language (pages retranslate themselves where
+        they can; see ui.i18n.switch_language)."""
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.settings_action.setText(self.tr("Settings…"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.cover.setText(self.tr("Signed out. Sign in to see the orders and the work."))
+        for row, name in enumerate(self.page_names):
+            item = self.nav.item(row)
+            if item is not None:
+                item.setText(self.tr(name))
+        self.settings_page.retranslate()
+
+    # Qt override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def fit_to_screen(self, width: int, height: int) -> None:
         """Open at this size, or smaller on a small screen (1366x768 leaves room for a frame)."""

@@ -25,15 +25,25 @@ from PySide6.QtWidgets import (
 from app.config import PrintingSettings, Settings, describe_errors
 from app.domain import SecretStoreError
 from app.secrets import LABELS, SecretKey, Secrets
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.settings_form import ERROR_STYLE, SectionForm
 
-TABS: list[tuple[str, list[str]]] = [
-    ("Station", ["station", "roles"]),
-    ("Connections", ["urls", "xstak", "akinon", "aggregator", "oto", "ds"]),
-    ("Printing", ["printing"]),
-    ("Scanner && packing", ["scanner", "packing", "rules"]),
-    ("Operators", ["operators"]),
+TABS: list[tuple[str, list[str]]] = [  # titles shown translated
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Station"), ["station", "roles"]),
+    (
+        QT_TRANSLATE_NOOP("SettingsDialog", "Connections"),
+        ["urls", "xstak", "akinon", "aggregator", "oto", "ds"],
+    ),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Printing"), ["printing"]),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Scanner && packing"), ["scanner", "packing", "rules"]),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Operators"), ["operators"]),
 ]
+LANGUAGE_NOTE = QT_TRANSLATE_NOOP(
+    "SettingsDialog",
+    "Language: empty = the system's, en = English, ar = Arabic (right to left), tr = Turkish. "
+    "On Save the menu, the navigation and the layout direction change at once; the words on "
+    "each page change after a restart.",
+)
 
 
 class SettingsDialog(QDialog):
@@ -57,11 +67,16 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         for title, sections in TABS:
             page = self._section_page(sections)
+            inner = page.widget()
+            layout = inner.layout() if inner is not None else None
+            assert layout is not None
             if title == "Printing" and printing_panel is not None:
-                inner = page.widget()
-                layout = inner.layout() if inner is not None else None
-                assert layout is not None
                 layout.addWidget(printing_panel(self.current_printing))
+            if title == "Station":
+                note = QLabel(self.tr(LANGUAGE_NOTE))
+                note.setObjectName("language_note")
+                note.setWordWrap(True)
+                layout.addWidget(note)
             self.tabs.addTab(page, self.tr(title))
         self.tabs.addTab(self._credentials_page(), self.tr("Credentials"))
         self.summary = QLabel("")

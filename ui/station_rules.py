@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from app.domain import Role
@@ -14,9 +15,16 @@ from app.journal.outbox_status import OutboxStatus, Problem
 from app.net.monitor import Health, Listener
 from app.operators import Action, can
 from app.wiring import STATUS_NAMES
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.status_bar import Connection
 
 NOBODY = Actor(id="nobody", name="Nobody signed in")
+ROLE_WORDS = (  # Role values, shown translated
+    QT_TRANSLATE_NOOP("StationUi", "packer"),
+    QT_TRANSLATE_NOOP("StationUi", "supervisor"),
+    QT_TRANSLATE_NOOP("StationUi", "counter"),
+    QT_TRANSLATE_NOOP("StationUi", "nobody"),
+)
 HEALTH_TO_CONNECTION = {
     Health.OK: Connection.OK,
     Health.REFUSED: Connection.ERROR,
@@ -38,12 +46,16 @@ def page_refusal(who: Actor, page: str) -> str | None:
     action = PAGE_ACTIONS.get(page)
     if action is None or can(who, action):
         return None
-    role = who.role.value if who.role else "nobody"
-    allowed = [r.value for r in Role if can(Actor(id="", name="", role=r), action)]
-    return (
-        f"{who.name} ({role}) may not open {page}: a {' or '.join(allowed)} can — "
-        "switch operator with Ctrl+Shift+O"
-    )
+    translate = QCoreApplication.translate
+    role = translate("StationUi", who.role.value if who.role else "nobody")
+    allowed = [
+        translate("StationUi", r.value) for r in Role if can(Actor(id="", name="", role=r), action)
+    ]
+    either = translate("StationUi", " or ").join(allowed)
+    return translate(
+        "StationUi",
+        "{name} ({role}) may not open {page}: a {allowed} can — switch operator with Ctrl+Shift+O",
+    ).format(name=who.name, role=role, page=translate("MainWindow", page), allowed=either)
 
 
 def status_listener(set_state: Callable[[str, Connection, str], None]) -> Listener:
@@ -56,12 +68,26 @@ def status_listener(set_state: Callable[[str, Connection, str], None]) -> Listen
 
 
 def oms_queue_text(waiting: int, stuck: int) -> str:
-    return OutboxStatus(waiting=waiting, stuck=stuck).line()
+    return _queue_words(waiting, stuck)
+
+
+def _queue_words(waiting: int, stuck: int, headline: str = "") -> str:
+    translate = QCoreApplication.translate
+    if waiting:
+        text = translate("StationUi", "OMS queue: {n} waiting").format(n=waiting)
+    else:
+        text = translate("StationUi", "OMS queue: empty")
+    if stuck:
+        text += " · " + translate("StationUi", "{n} need a supervisor").format(n=stuck)
+    if headline:
+        text += f" — {headline}"
+    return text
 
 
 def show_oms_queue(label: QLabel, status: OutboxStatus) -> None:
     """The OMS queue line (how many commands wait, and why in a few words); in full as tooltip."""
-    label.setText(status.line())
+    headline = status.headline if status.problem is not Problem.NONE else ""
+    label.setText(_queue_words(status.waiting, status.stuck, headline))
     label.setToolTip(status.words())
     problem = status.problem in (Problem.CREDENTIALS, Problem.JOURNAL)
     label.setStyleSheet("color: #b00020;" if problem else "")

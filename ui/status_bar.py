@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from ui.i18n import QT_TRANSLATE_NOOP
 
 BACKEND_NAMES = {
     "xstak": "XStak OMS",
@@ -28,6 +31,15 @@ class Connection(StrEnum):
     OFFLINE = "unreachable"
     NOT_SET_UP = "not set up"
 
+
+STATE_WORDS = (  # Connection values, shown translated
+    QT_TRANSLATE_NOOP("BackendStatusBar", "not checked"),
+    QT_TRANSLATE_NOOP("BackendStatusBar", "connected"),
+    QT_TRANSLATE_NOOP("BackendStatusBar", "working"),
+    QT_TRANSLATE_NOOP("BackendStatusBar", "error"),
+    QT_TRANSLATE_NOOP("BackendStatusBar", "unreachable"),
+    QT_TRANSLATE_NOOP("BackendStatusBar", "not set up"),
+)
 
 _COLOURS = {
     Connection.UNKNOWN: "#777777",
@@ -60,6 +72,7 @@ class BackendStatusBar(QStatusBar):
             return
         self.states[backend] = state
         title = BACKEND_NAMES.get(backend, backend)
-        words = "" if state in _QUIET else f": {state.value}"
+        said = QCoreApplication.translate("BackendStatusBar", state.value)
+        words = "" if state in _QUIET else f": {said}"
         label.setText(f"<span style='color:{_COLOURS[state]}'>●</span> {title}{words}")
-        label.setToolTip(f"{title}: {state.value}" + (f" — {detail}" if detail else ""))
+        label.setToolTip(f"{title}: {said}" + (f" — {detail}" if detail else ""))

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 
 from app.domain import Order
@@ -62,7 +62,9 @@ def add_tools(window: MainWindow, ui: StationUi, station: Station) -> None:
             return await asyncio.to_thread(save_sheet, folder, name, data)
 
         def done(path: Path) -> None:
-            ui.status_message(f"Saved {path}")
+            ui.status_message(
+                QCoreApplication.translate("MainWindow", "Saved {path}").format(path=path)
+            )
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
         ui.tasks.run(
@@ -80,15 +82,22 @@ def add_tools(window: MainWindow, ui: StationUi, station: Station) -> None:
         orders = queued_orders(ui, TRAINING_ORDERS)
         if not orders:
             ui.status_message(
-                "The queue is empty: refresh it (F5) before printing a training sheet"
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "The queue is empty: refresh it (F5) before printing a training sheet",
+                )
             )
             return
         produce("training-sheet", asyncio.to_thread(render_training_sheet, orders))
 
-    sheet = QAction(window.tr("Scanner command sheet (PDF)…"), window)
+    sheet = QAction(
+        QCoreApplication.translate("MainWindow", "Scanner command sheet (PDF)…"), window
+    )
     sheet.triggered.connect(commands)
     window.tools_menu.insertAction(window.tools_menu.actions()[0], sheet)
     if station.demo is not None:
-        practice = QAction(window.tr("Training sheet of demo orders (PDF)…"), window)
+        practice = QAction(
+            QCoreApplication.translate("MainWindow", "Training sheet of demo orders (PDF)…"), window
+        )
         practice.triggered.connect(training)
         window.tools_menu.insertAction(window.tools_menu.actions()[0], practice)

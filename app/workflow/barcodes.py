@@ -10,6 +10,10 @@ Rules (one place, so packing, returns and the router agree):
   ``0012345678905`` are the same product. Other digit strings match exactly.
 * Letters match case-insensitively (Code128 SKU labels): a keyboard-wedge scanner with Caps Lock
   on swaps letter case, and no sane catalogue has two SKUs differing only in case.
+* Codes are ASCII, so a Turkish dotless ``ı`` becomes ``i`` and a dotted ``İ`` becomes ``I``: a
+  keyboard-wedge scanner that types as a US keyboard into a Turkish Q layout (or with Caps Lock
+  on under Turkish) sends them for the i key. Other keys it gets wrong (``*`` for ``-``…) cannot
+  be undone safely: set such a scanner to the Turkish Q keyboard (see the README).
 """
 
 from __future__ import annotations
@@ -22,15 +26,16 @@ from app.domain import Line, Order
 
 _AIM_PREFIX = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
 _GTIN_LENGTHS = frozenset({8, 12, 13, 14})
+_TURKISH_I = str.maketrans({"ı": "i", "İ": "I"})
 
 CatalogueLookup = Callable[[str], tuple[str, str] | None]
 """barcode (cleaned, as scanned) → (sku, name) of a known product, or None when unknown."""
 
 
 def clean(raw: str) -> str:
-    """The scan as a person should see it: no surrounding whitespace, no AIM prefix."""
+    """The scan as a person should see it: no surrounding whitespace, no AIM prefix, ASCII i's."""
     text = "".join(ch for ch in raw.strip() if ch.isprintable() or ch == " ").strip()
-    return _AIM_PREFIX.sub("", text, count=1).strip()
+    return _AIM_PREFIX.sub("", text.translate(_TURKISH_I), count=1).strip()
 
 
 def match_key(raw: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tests.gui.test_pack_fakes import make_rig
 from tests.unit.workflow.factories import line, order
-from ui.display_text import PDI, RLI, isolate_rtl, sentence
+from ui.display_text import LRI, PDI, RLI, isolate_rtl, sentence
 
 
 def arabic_order():
@@ -38,7 +38,7 @@ def test_banner_keeps_product_names_as_written_and_arabic_whole(qtbot, qloop):
     assert f"{RLI}سجادة صلاة{PDI}" in opening
     page.handle_scan("6281000000011")
     assert f"Prayer mat / {RLI}سجادة صلاة{PDI} — 1 of 2 verified" in page.banner.text()
-    assert f"الدمام{PDI} · 3 units · COD 120.00 SAR" in page.header.text()
+    assert f"الدمام{PDI} · 3 units · COD {LRI}120.00 SAR{PDI}" in page.header.text()
 
 
 def test_banner_shows_a_scanned_code_literally(qtbot, qloop):

@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from app.domain import Order, PaymentKind
 from tests.gui.test_queue_factory import NOW, changed, demo_orders, fresh
+from ui.display_text import ISOLATES
 from ui.models.order_filter import OrderFilterProxy
 from ui.models.order_queue_model import (
     AGE,
@@ -92,8 +93,8 @@ def test_cells_show_what_the_packer_reads():
     order = next(o for o in demo_orders(80) if o.payment.kind == PaymentKind.COD)
     model = make_model([order])
 
-    def cell(column: int) -> str:
-        return str(model.index(0, column).data())
+    def cell(column: int) -> str:  # the value, without the marks that keep it left to right
+        return str(model.index(0, column).data()).strip(ISOLATES)
 
     assert cell(NUMBER) == order.number
     assert cell(UNITS) == f"{len(order.lines)} / {order.units}"

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from app.domain import LabelFormat
 from app.journal.archive import Document, DocumentKind, PrintEvent
 from tests.gui.test_queue_factory import demo_orders
+from ui.display_text import LRI, PDI
 from ui.models.archive_model import CREATED as ARCHIVE_CREATED
 from ui.models.archive_model import LAST_PRINT, ArchiveModel, ArchiveRow
 from ui.models.order_queue_model import CREATED, OrderQueueModel
@@ -22,7 +23,7 @@ def test_the_queue_shows_when_an_order_came_in_station_time(qapp):
     order = demo_orders(1)[0].model_copy(update={"created_at": MOMENT})
     model = OrderQueueModel(now=lambda: MOMENT, age_interval_ms=0, zone=RIYADH)
     model.set_rows([order])
-    assert model.index(0, CREATED).data() == "2026-11-24 01:30"
+    assert model.index(0, CREATED).data() == f"{LRI}2026-11-24 01:30{PDI}"  # reads LTR in Arabic
 
 
 def test_the_reprint_centre_shows_and_searches_station_days(qapp):

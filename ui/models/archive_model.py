@@ -14,21 +14,38 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from app.journal.archive import Document, DocumentKind, PrintEvent
+from ui.i18n import QT_TRANSLATE_NOOP
 
 CREATED, KIND, ORDER, AWB, FORMAT, TITLE, PRINTS, LAST_PRINT = range(8)
 COLUMN_COUNT = 8
-HEADERS = ("Archived", "Document", "Order no", "AWB", "Format", "Title", "Prints", "Last printed")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ArchiveModel", "Archived"),
+    QT_TRANSLATE_NOOP("ArchiveModel", "Document"),
+    QT_TRANSLATE_NOOP("ArchiveModel", "Order no"),
+    QT_TRANSLATE_NOOP("ArchiveModel", "AWB"),
+    QT_TRANSLATE_NOOP("ArchiveModel", "Format"),
+    QT_TRANSLATE_NOOP("ArchiveModel", "Title"),
+    QT_TRANSLATE_NOOP("ArchiveModel", "Prints"),
+    QT_TRANSLATE_NOOP("ArchiveModel", "Last printed"),
+)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # raw values: datetime, str, int
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the ArchiveRow
 KIND_WORDS = {
-    DocumentKind.LABEL: "AWB label",
-    DocumentKind.RETURN_LABEL: "Return label",
-    DocumentKind.SLIP: "Packing slip",
-    DocumentKind.RECEIPT: "Return receipt",
-    DocumentKind.HANDOVER: "Handover report",
+    DocumentKind.LABEL: QT_TRANSLATE_NOOP("ReprintPage", "AWB label"),
+    DocumentKind.RETURN_LABEL: QT_TRANSLATE_NOOP("ReprintPage", "Return label"),
+    DocumentKind.SLIP: QT_TRANSLATE_NOOP("ReprintPage", "Packing slip"),
+    DocumentKind.RECEIPT: QT_TRANSLATE_NOOP("ReprintPage", "Return receipt"),
+    DocumentKind.HANDOVER: QT_TRANSLATE_NOOP("ReprintPage", "Handover report"),
 }
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -75,7 +92,9 @@ def display(row: ArchiveRow, column: int, zone: tzinfo | None = None) -> str:
     doc = row.document
     texts = {
         CREATED: lambda: local_time(doc.created_at, zone),
-        KIND: lambda: KIND_WORDS.get(doc.kind, doc.kind.value),
+        KIND: lambda: QCoreApplication.translate(
+            "ReprintPage", KIND_WORDS.get(doc.kind, doc.kind.value)
+        ),
         ORDER: lambda: doc.order_number,
         AWB: lambda: doc.awb,
         FORMAT: lambda: doc.format.value.upper(),

@@ -12,10 +12,16 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject
 
 from app.journal.figures import OperatorHour
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.figures_table import KeyedTableModel
 
 HOUR, OPERATOR, ORDERS, UNITS = range(4)
-HEADERS = ("Hour", "Operator", "Orders", "Units")
+HEADERS = (
+    QT_TRANSLATE_NOOP("FiguresHourlyModel", "Hour"),
+    QT_TRANSLATE_NOOP("FiguresHourlyModel", "Operator"),
+    QT_TRANSLATE_NOOP("FiguresHourlyModel", "Orders"),
+    QT_TRANSLATE_NOOP("FiguresHourlyModel", "Units"),
+)
 
 
 class FiguresHourlyModel(KeyedTableModel):

@@ -9,20 +9,21 @@ from __future__ import annotations
 from typing import Any
 
 from app.journal.figures import OperatorFigures
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.figures_table import OBJECT_ROLE, SORT_ROLE, KeyedTableModel
 
 OPERATOR, ORDERS, UNITS, ACTIVE_HOURS, ORDERS_PER_HOUR, UNITS_PER_HOUR = range(6)
 SCANS, SCAN_ERRORS, ERROR_RATE = range(6, 9)
 HEADERS = (
-    "Operator",
-    "Orders",
-    "Units",
-    "Active hours",
-    "Orders / hour",
-    "Units / hour",
-    "Scans",
-    "Scan errors",
-    "Scan error rate",
+    QT_TRANSLATE_NOOP("FiguresModel", "Operator"),
+    QT_TRANSLATE_NOOP("FiguresModel", "Orders"),
+    QT_TRANSLATE_NOOP("FiguresModel", "Units"),
+    QT_TRANSLATE_NOOP("FiguresModel", "Active hours"),
+    QT_TRANSLATE_NOOP("FiguresModel", "Orders / hour"),
+    QT_TRANSLATE_NOOP("FiguresModel", "Units / hour"),
+    QT_TRANSLATE_NOOP("FiguresModel", "Scans"),
+    QT_TRANSLATE_NOOP("FiguresModel", "Scan errors"),
+    QT_TRANSLATE_NOOP("FiguresModel", "Scan error rate"),
 )
 
 __all__ = ["OBJECT_ROLE", "SORT_ROLE", "FiguresModel", "percent"]

@@ -1,7 +1,8 @@
 """Filter-as-you-type over the order queue: order number, id, customer, city and SKU.
 
-Every word typed must appear (case-insensitive) in the order's search key, which the source
-model builds once per order. Typing is debounced (~150 ms) so a burst of keystrokes filters
+Every word typed must appear (case-insensitive; on a Turkish station İ/i and I/ı fold the Turkish
+way, see ui.display_text.search_fold) in the order's search key, which the source model builds
+once per order. Typing is debounced (~150 ms) so a burst of keystrokes filters
 10,000 rows once, not once per key. Sorting is handed to the source model, which sorts on its
 SORT_ROLE values in Python in a few milliseconds; this proxy keeps the source's row order.
 """
@@ -18,13 +19,14 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ui.display_text import search_fold
 from ui.models.order_queue_model import SEARCH_ROLE, SORT_ROLE, OrderQueueModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-def terms_of(text: str) -> tuple[str, ...]:
-    return tuple(text.casefold().split())
+def terms_of(text: str, turkish: bool = False) -> tuple[str, ...]:
+    return tuple(search_fold(text, turkish).split())
 
 
 class OrderFilterProxy(QSortFilterProxyModel):
@@ -57,7 +59,7 @@ class OrderFilterProxy(QSortFilterProxyModel):
     def set_text(self, text: str) -> None:
         """Filter by `text` once typing pauses."""
         self._pending = text
-        if terms_of(text) == self._terms:
+        if terms_of(text, self._source.turkish) == self._terms:
             self._debounce.stop()
             self._applied = text
             return
@@ -66,7 +68,7 @@ class OrderFilterProxy(QSortFilterProxyModel):
     def apply_now(self) -> None:
         """Apply the pending text at once (Enter in the filter box, tests, benchmarks)."""
         self._debounce.stop()
-        terms = terms_of(self._pending)
+        terms = terms_of(self._pending, self._source.turkish)
         self._applied = self._pending
         if terms == self._terms:
             return

@@ -26,6 +26,8 @@ from PySide6.QtCore import (
 )
 
 from app.domain import Order
+from app.workflow.barcodes import clean
+from ui.i18n import current_language
 from ui.models.order_queue_order import SortKey, runs, sort_permutation, sorted_place
 from ui.models.order_queue_rows import (
     AGE,
@@ -95,6 +97,7 @@ class OrderQueueModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self.zone = zone  # the station's time zone: the Created column is shown in it
+        self.turkish = current_language() == "tr"  # search folds İ/i and I/ı the Turkish way
         self._clock = now
         self._now = now()
         self._rows: list[QueueRow] = []
@@ -117,6 +120,10 @@ class OrderQueueModel(QAbstractTableModel):
         self._resort_soon.timeout.connect(lambda: self.sort_by(self._sort_column, self._order()))
 
     # Qt overrides ------------------------------------------------------------------------
+    def _age_units(self) -> tuple[str, str, str]:
+        """Minutes, hours, days: short words for the Age column."""
+        return (self.tr("min"), self.tr("h"), self.tr("d"))
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -130,7 +137,7 @@ class OrderQueueModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == AGE:
-                return age_text(self._age_minutes(row.order))
+                return age_text(self._age_minutes(row.order), self._age_units())
             text = row.cells[column]
             if text is None:
                 text = row.cells[column] = display(row, column, self.tr("prepaid"), self.zone)
@@ -184,18 +191,19 @@ class OrderQueueModel(QAbstractTableModel):
     def search_key(self, row: int) -> str:
         entry = self._rows[row]
         if entry.search is None:
-            entry.search = search_key(entry.order)
+            entry.search = search_key(entry.order, self.turkish)
         return entry.search
 
     def find(self, code: str) -> Order | None:
-        """The order whose number or id is `code`, ignoring case and surrounding spaces."""
+        """The order whose number or id is `code`, ignoring case and surrounding spaces (and a
+        Turkish ı/İ for i/I, as app.workflow.barcodes.clean does for every scan)."""
         if self._codes is None:
             codes: dict[str, str] = {}
             for row in self._rows:
                 codes[row.order.order_id.casefold()] = row.order.order_id
                 codes[row.order.number.casefold()] = row.order.order_id
             self._codes = codes
-        order_id = self._codes.get(code.strip().casefold())
+        order_id = self._codes.get(clean(code).casefold())
         position = None if order_id is None else self._pos.get(order_id)
         return None if position is None else self._rows[position].order
 
@@ -296,7 +304,7 @@ class OrderQueueModel(QAbstractTableModel):
         end = min(len(self._rows), self._warm_from + slice_rows)
         for row in self._rows[self._warm_from : end]:
             if row.search is None:
-                row.search = search_key(row.order)
+                row.search = search_key(row.order, self.turkish)
         self._warm_from = end
         if end < len(self._rows):
             self._warm.start()

@@ -15,21 +15,32 @@ from functools import lru_cache
 from typing import Any
 
 from app.domain import Order, PaymentKind
+from ui.display_text import FSI, PDI, ltr, search_fold
 
 NUMBER, CREATED, CUSTOMER, CITY, UNITS, COD, CARRIER, AGE = range(8)
 COLUMN_COUNT = 8
 
 
+AGE_UNITS = ("min", "h", "d")
+
+
 @lru_cache(maxsize=4096)
-def age_text(minutes: int) -> str:
-    """'7 min', '3 h 05 min', '2 d 4 h' — short enough for a narrow column."""
+def age_text(minutes: int, units: tuple[str, str, str] = AGE_UNITS) -> str:
+    """'7 min', '3 h 05 min', '2 d 4 h' — short enough for a narrow column. ``units`` are the
+    words for minutes, hours and days in the station's language; the whole is isolated in the
+    direction of those words, so Arabic reads "٢ ي ٤ س" right to left and English never turns
+    into "d 9 h 12" in a right-to-left table."""
+    mn, hr, dy = units
     if minutes < 60:
-        return f"{max(minutes, 0)} min"
-    hours, mins = divmod(minutes, 60)
-    if hours < 24:
-        return f"{hours} h {mins:02d} min"
-    days, hours = divmod(hours, 24)
-    return f"{days} d {hours} h"
+        text = f"{max(minutes, 0)} {mn}"
+    else:
+        hours, mins = divmod(minutes, 60)
+        if hours < 24:
+            text = f"{hours} {hr} {mins:02d} {mn}"
+        else:
+            days, hours = divmod(hours, 24)
+            text = f"{days} {dy} {hours} {hr}"
+    return f"{FSI}{text}{PDI}"
 
 
 class QueueRow:
@@ -44,11 +55,12 @@ class QueueRow:
         self.search: str | None = None
 
 
-def search_key(order: Order) -> str:
-    """Everything the filter matches, lower-cased once: number, id, customer, city and SKUs."""
+def search_key(order: Order, turkish: bool = False) -> str:
+    """Everything the filter matches, lower-cased once: number, id, customer, city and SKUs
+    (folded the Turkish way on a Turkish station, see ui.display_text.search_fold)."""
     parts = [order.number, order.order_id, order.ship_to.name, order.ship_to.city]
     parts.extend(line.sku for line in order.lines)
-    return "\n".join(parts).casefold()
+    return search_fold("\n".join(parts), turkish)
 
 
 def cod_amount(order: Order) -> Decimal:
@@ -74,17 +86,17 @@ def display(row: QueueRow, column: int, prepaid: str, zone: tzinfo | None = None
     if column == NUMBER:
         return order.number
     if column == CREATED:
-        return order.created_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+        return ltr(order.created_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"))
     if column == CUSTOMER:
         return order.ship_to.name
     if column == CITY:
         return order.ship_to.city
     if column == UNITS:
-        return f"{len(order.lines)} / {order.units}"
+        return ltr(f"{len(order.lines)} / {order.units}")
     if column == COD:
         if order.payment.kind != PaymentKind.COD:
             return prepaid
-        return f"{order.payment.cod_amount:,.2f} {order.payment.currency}"
+        return ltr(f"{order.payment.cod_amount:,.2f} {order.payment.currency}")
     if column == CARRIER:
         return row.suggestion
     return ""

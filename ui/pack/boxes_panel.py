@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.workflow.errors import WorkflowError
 from app.workflow.pack import PackSession
-from app.workflow.wording import decimal_text, units_word
+from app.workflow.wording import decimal_text
 
 _BAD_FIELD = "QLineEdit { border: 2px solid #c92a2a; }"
 
@@ -100,8 +100,10 @@ class BoxesPanel(QGroupBox):
             marker = "▶ " if current else ""
             preset = f" {box.preset}" if box.preset else ""
             estimate = decimal_text(session.estimated_weight_kg(box.number), 3)
-            units = units_word(sum(box.items.values()))
-            row.title.setText(f"{marker}{self.tr('Box')} {box.number}{preset} — {units}")
+            count = sum(box.items.values())
+            units = self.tr("1 unit") if count == 1 else self.tr("{n} units").format(n=count)
+            box_word = self.tr("Box")
+            row.title.setText(f"{marker}{box_word} {box.number}{preset} — {units}")
             row.title.setStyleSheet("font-weight: bold;" if current else "")
             row.weight.setPlaceholderText(f"≈ {estimate}")
             sides = (box.length_cm, box.width_cm, box.height_cm)
@@ -178,7 +180,9 @@ class BoxesPanel(QGroupBox):
                 session.clear_weight(number)
         except WorkflowError as refusal:
             field.setStyleSheet(_BAD_FIELD)
-            self.show_message(f"{self.tr('Box')} {number}: {refusal}", ok=False)
+            self.show_message(
+                self.tr("Box {n}: {refusal}").format(n=number, refusal=refusal), ok=False
+            )
             return False
         field.setStyleSheet("")
         weight = session.boxes()[number - 1].weight_kg
@@ -204,7 +208,9 @@ class BoxesPanel(QGroupBox):
         except WorkflowError as refusal:
             for field in fields:
                 field.setStyleSheet(_BAD_FIELD)
-            self.show_message(f"{self.tr('Box')} {number}: {refusal}", ok=False)
+            self.show_message(
+                self.tr("Box {n}: {refusal}").format(n=number, refusal=refusal), ok=False
+            )
             return
         for field in fields:
             field.setStyleSheet("")

@@ -20,9 +20,18 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain import Line
+from ui.i18n import QT_TRANSLATE_NOOP
 
 SKU, NAME, BARCODE, REQUIRED, SCANNED, REMAINING, BOX = range(7)
-HEADERS = ("SKU", "Name", "Barcode", "Required", "Scanned", "Remaining", "Box")
+HEADERS = (
+    QT_TRANSLATE_NOOP("LinesModel", "SKU"),
+    QT_TRANSLATE_NOOP("LinesModel", "Name"),
+    QT_TRANSLATE_NOOP("LinesModel", "Barcode"),
+    QT_TRANSLATE_NOOP("LinesModel", "Required"),
+    QT_TRANSLATE_NOOP("LinesModel", "Scanned"),
+    QT_TRANSLATE_NOOP("LinesModel", "Remaining"),
+    QT_TRANSLATE_NOOP("LinesModel", "Box"),
+)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 

@@ -155,15 +155,17 @@ class PackView(QWidget):
     def show_order(self, order: Order) -> None:
         pay = order.payment
         money = (
-            f"COD {pay.cod_amount:,.2f} {pay.currency}"
+            self.tr("COD {amount}").format(
+                amount=f"\u2066{pay.cod_amount:,.2f} {pay.currency}\u2069"
+            )
             if pay.kind is PaymentKind.COD
-            else "prepaid"
+            else self.tr("prepaid")
         )
         to = order.ship_to
         who = isolate_rtl(f"{html.escape(to.name)}, {html.escape(to.city)}")
+        units = self.tr("units")
         self.header.setText(
-            f"<b>{html.escape(order.number)}</b> — {who} · {order.units} {self.tr('units')} · "
-            f"{money}"
+            f"<b>{html.escape(order.number)}</b> — {who} · {order.units} {units} · {money}"
         )
 
     def selected_row(self) -> LineRow | None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.shipping.job import NextAction, ShipProgress, ShipStage, StageState
+from ui.i18n import QT_TRANSLATE_NOOP
 
 ACTION_KEYS: dict[NextAction, str] = {
     NextAction.RETRY: "F5",
@@ -18,12 +19,21 @@ ACTION_KEYS: dict[NextAction, str] = {
     NextAction.CHECK_PRINTER: "F9",
 }
 
-_STATE_WORDS = {
-    StageState.RUNNING: "in progress…",
-    StageState.DONE: "done",
-    StageState.FAILED: "failed",
-    StageState.WAITING: "waiting",
+_STATE_WORDS = {  # shown translated, as are the stage names (app.shipping.job.ShipStage)
+    StageState.RUNNING: QT_TRANSLATE_NOOP("ProgressPanel", "in progress…"),
+    StageState.DONE: QT_TRANSLATE_NOOP("ProgressPanel", "done"),
+    StageState.FAILED: QT_TRANSLATE_NOOP("ProgressPanel", "failed"),
+    StageState.WAITING: QT_TRANSLATE_NOOP("ProgressPanel", "waiting"),
 }
+STAGE_WORDS = (
+    QT_TRANSLATE_NOOP("ProgressPanel", "create shipment"),
+    QT_TRANSLATE_NOOP("ProgressPanel", "fetch label"),
+    QT_TRANSLATE_NOOP("ProgressPanel", "print label"),
+    QT_TRANSLATE_NOOP("ProgressPanel", "print packing slip"),
+    QT_TRANSLATE_NOOP("ProgressPanel", "OMS packed"),
+    QT_TRANSLATE_NOOP("ProgressPanel", "OMS shipment info"),
+    QT_TRANSLATE_NOOP("ProgressPanel", "OMS shipped"),
+)
 _STATE_MARK = {
     StageState.RUNNING: "…",
     StageState.DONE: "✓",
@@ -65,7 +75,8 @@ class ProgressPanel(QGroupBox):
             step = self._stages.get(stage)
             if step is None:
                 continue
-            text = f"{_STATE_MARK[step.state]} {stage.value}: {self.tr(_STATE_WORDS[step.state])}"
+            said = self.tr(_STATE_WORDS[step.state])
+            text = f"{_STATE_MARK[step.state]} {self.tr(stage.value)}: {said}"
             if step.message:
                 text += f" — {step.message}"
             lines.append(text)

@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel
+from PySide6.QtCore import QCoreApplication, QDate, QSortFilterProxyModel
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -62,7 +62,10 @@ def period_window(
 def choose_csv_path(parent: QWidget, suggested: str) -> Path | None:
     """The default chooser: a save-file dialog."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export station figures"), suggested, parent.tr("CSV files (*.csv)")
+        parent,
+        QCoreApplication.translate("FiguresPage", "Export station figures"),
+        suggested,
+        QCoreApplication.translate("FiguresPage", "CSV files (*.csv)"),
     )
     return Path(name) if name else None
 
@@ -156,7 +159,7 @@ class FiguresPage(QWidget):
         controls.addWidget(self.refresh_button)
         controls.addWidget(self.export_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Station figures')}</h2>"))
+        layout.addWidget(QLabel("<h2>" + self.tr("Station figures") + "</h2>"))
         layout.addLayout(controls)
         for widget in (self.summary, self.scan_errors, self.label_time):
             layout.addWidget(widget)

@@ -33,6 +33,7 @@ from app.workflow.errors import WorkflowError
 from app.workflow.pack import PackSession, PackSettings
 from app.workflow.router import IntentKind, RouterState, ScanRouter
 from app.workflow.scan import ScanResult
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.pack.command_barcodes import CommandBarcodes
 from ui.pack.completion import CompletionFlow
 from ui.pack.contract import (
@@ -50,10 +51,11 @@ from ui.pack.lines_model import OBJECT_ROLE, LineRow
 from ui.pack.manual_confirm import ManualConfirmer
 from ui.pack.pack_view import PackView
 from ui.pack.sounds import SoundPlayer
+from ui.pack.wording import needs_words
 from ui.tasks import TaskRunner
 
 TASK_PREFIX = "pack:"
-NO_ORDER = "Scan an order barcode to start packing"
+NO_ORDER = QT_TRANSLATE_NOOP("PackPage", "Scan an order barcode to start packing")
 
 
 class PackPage(PackView):
@@ -162,9 +164,9 @@ class PackPage(PackView):
         if self.model.rowCount():
             self.table.selectRow(0)
         self.table.setFocus()
-        self.feedback.info(
-            " ".join(filter(None, (kept, restored, self.session.verifier.needs_text())))
-        )
+        verifier = self.session.verifier
+        needs = needs_words([(p.line.name, p.remaining) for p in verifier.progress()])
+        self.feedback.info(" ".join(filter(None, (kept, restored, needs))))
         return True
 
     def leave_order(self) -> None:

@@ -204,7 +204,7 @@ class ReprintPage(QWidget):
         form.addRow(self.tr("Reason"), reason_row)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Reprint centre')}</h2>"))
+        layout.addWidget(QLabel("<h2>" + self.tr("Reprint centre") + "</h2>"))
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
         layout.addLayout(form)

@@ -36,9 +36,19 @@ from app.shipping.returns_flow import ReturnResult, ReturnsFlow
 from app.shipping.shipment_finder import ShippedOrder
 from app.workflow.returns import ReturnSession
 from ui.display_text import sentence
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.pack.banner import BannerState, ScanBanner
 from ui.returns.lines_model import NAME, ReturnLinesModel, rows_of
 from ui.tasks import TaskRunner, describe_failure
+
+# app.workflow.returns.DEFAULT_RETURN_REASONS, shown translated (a station's own reasons as typed)
+REASON_WORDS = (
+    QT_TRANSLATE_NOOP("ReturnsPage", "Damaged"),
+    QT_TRANSLATE_NOOP("ReturnsPage", "Wrong item sent"),
+    QT_TRANSLATE_NOOP("ReturnsPage", "Not as described"),
+    QT_TRANSLATE_NOOP("ReturnsPage", "Size or fit"),
+    QT_TRANSLATE_NOOP("ReturnsPage", "No longer needed"),
+)
 
 
 class ReturnsPage(QWidget):
@@ -75,7 +85,9 @@ class ReturnsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.reason = QComboBox()
-        self.reason.addItems([f"{n}. {text}" for n, text in enumerate(flow.reasons, start=1)])
+        self.reason.addItems(
+            [f"{n}. {self.tr(text)}" for n, text in enumerate(flow.reasons, start=1)]
+        )
         self.reason.activated.connect(lambda index: self.choose_reason(index + 1))
         self.create_button = QPushButton(self.tr("Create return (Ctrl+Enter)"))
         self.create_button.clicked.connect(self.create_return)

@@ -17,14 +17,15 @@ from app.domain import PackstationError, Role
 from app.journal.actor import Actor
 from app.journal.archive import Archive, Document, DocumentKind, PrintEvent
 from app.ports import Printer
+from ui.i18n import QT_TRANSLATE_NOOP
 
-REASONS = (
-    "Label damaged or smudged",
-    "Printer jammed or ran out of labels",
-    "Label lost before dispatch",
-    "Printed on the wrong printer",
-    "Carrier asked for a new label",
-    "Other",
+REASONS = (  # shown translated (ReprintPage); the audit log keeps the English
+    QT_TRANSLATE_NOOP("ReprintPage", "Label damaged or smudged"),
+    QT_TRANSLATE_NOOP("ReprintPage", "Printer jammed or ran out of labels"),
+    QT_TRANSLATE_NOOP("ReprintPage", "Label lost before dispatch"),
+    QT_TRANSLATE_NOOP("ReprintPage", "Printed on the wrong printer"),
+    QT_TRANSLATE_NOOP("ReprintPage", "Carrier asked for a new label"),
+    QT_TRANSLATE_NOOP("ReprintPage", "Other"),
 )
 OTHER = "Other"
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject
 
 from app.workflow.returns import ReturnSession
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.supervisor.row_model import OBJECT_ROLE, SORT_ROLE, Column, RowModel
 
 SKU, NAME, SHIPPED, EARLIER, COUNTED, REASON = range(6)
@@ -26,12 +27,30 @@ class ReturnLineRow:
 
 
 COLUMNS = (
-    Column[ReturnLineRow]("SKU", lambda r: r.sku),
-    Column[ReturnLineRow]("Item", lambda r: r.name),
-    Column[ReturnLineRow]("Shipped", lambda r: str(r.shipped), lambda r: r.shipped, True),
-    Column[ReturnLineRow]("Returned earlier", lambda r: str(r.earlier), lambda r: r.earlier, True),
-    Column[ReturnLineRow]("Coming back", lambda r: str(r.counted), lambda r: r.counted, True),
-    Column[ReturnLineRow]("Reason", lambda r: r.reason or ("choose" if r.counted else "")),
+    Column[ReturnLineRow](QT_TRANSLATE_NOOP("RowModel", "SKU"), lambda r: r.sku),
+    Column[ReturnLineRow](QT_TRANSLATE_NOOP("RowModel", "Item"), lambda r: r.name),
+    Column[ReturnLineRow](
+        QT_TRANSLATE_NOOP("RowModel", "Shipped"),
+        lambda r: str(r.shipped),
+        lambda r: r.shipped,
+        True,
+    ),
+    Column[ReturnLineRow](
+        QT_TRANSLATE_NOOP("RowModel", "Returned earlier"),
+        lambda r: str(r.earlier),
+        lambda r: r.earlier,
+        True,
+    ),
+    Column[ReturnLineRow](
+        QT_TRANSLATE_NOOP("RowModel", "Coming back"),
+        lambda r: str(r.counted),
+        lambda r: r.counted,
+        True,
+    ),
+    Column[ReturnLineRow](
+        QT_TRANSLATE_NOOP("RowModel", "Reason"),
+        lambda r: r.reason or ("choose" if r.counted else ""),
+    ),
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from app.domain import TrackingEvent
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.supervisor.row_model import OBJECT_ROLE, SORT_ROLE, Column, RowModel
 
 WHEN, STATUS, DESCRIPTION, LOCATION = range(4)
@@ -16,10 +17,18 @@ def _when(event: TrackingEvent) -> str:
 
 
 COLUMNS = (
-    Column[tuple[int, TrackingEvent]]("When", lambda r: _when(r[1]), lambda r: r[0]),
-    Column[tuple[int, TrackingEvent]]("Status", lambda r: r[1].status),
-    Column[tuple[int, TrackingEvent]]("What happened", lambda r: r[1].description),
-    Column[tuple[int, TrackingEvent]]("Where", lambda r: r[1].location),
+    Column[tuple[int, TrackingEvent]](
+        QT_TRANSLATE_NOOP("RowModel", "When"), lambda r: _when(r[1]), lambda r: r[0]
+    ),
+    Column[tuple[int, TrackingEvent]](
+        QT_TRANSLATE_NOOP("RowModel", "Status"), lambda r: r[1].status
+    ),
+    Column[tuple[int, TrackingEvent]](
+        QT_TRANSLATE_NOOP("RowModel", "What happened"), lambda r: r[1].description
+    ),
+    Column[tuple[int, TrackingEvent]](
+        QT_TRANSLATE_NOOP("RowModel", "Where"), lambda r: r[1].location
+    ),
 )
 
 
