@@ -4,17 +4,23 @@ Each call names its operation in words, says whether re-sending is harmless (``i
 parses the reply with the tolerant wire models and turns ``success: false`` into BackendError.
 Lookups, status changes to a fixed value (updatePackingStatus) and price checks are idempotent;
 createOrder, createShipment, createReturnShipment and cancelShipment are not.
+
+OTO's own auth refusals (reference data group ``auth``, e.g. OTO1084 "Login is required") renew
+the access token once and ask once more, like app.net does for a plain 401. Path parameters
+(``print/{orderId}``) are URL-encoded: order ids may hold ``/``, ``#``, ``?`` or spaces.
 """
 
 from __future__ import annotations
 
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 import httpx
 
 from app.backends.oto import errors, wire
+from app.backends.oto.auth import OtoAccessToken
 from app.domain.errors import BackendError
-from app.net import ApiSession, ClientPool, OtoRefreshToken, RetryPolicy
+from app.net import ApiSession, ClientPool, RetryPolicy
 
 M = TypeVar("M", bound=wire.Reply)
 
@@ -35,7 +41,7 @@ def oto_session(
     """The OTO ApiSession: refresh-token auth, OTO error mapping, the given retry policy."""
     root = api_base(base_url)
     client = pool.client("oto", root)
-    auth = OtoRefreshToken(client, oto_base=root, refresh_token=refresh_token)
+    auth = OtoAccessToken(client, oto_base=root, refresh_token=refresh_token)
     return ApiSession("OTO", client, auth=auth, error_mapper=errors.error_mapper, retry=retry)
 
 
@@ -52,6 +58,27 @@ class OtoApi:
         *,
         body: dict[str, Any] | None = None,
         params: dict[str, Any] | None = None,
+        idempotent: bool,
+    ) -> M:
+        for attempt in (1, 2):
+            try:
+                return await self._call_once(
+                    model, operation, method, path, body, params, idempotent
+                )
+            except BackendError as exc:
+                if attempt == 2 or exc.code not in errors.AUTH_CODES or self.session.auth is None:
+                    raise
+                self.session.auth.invalidate()  # OTO refused the token in its own words
+        raise AssertionError("unreachable")
+
+    async def _call_once(
+        self,
+        model: type[M],
+        operation: str,
+        method: str,
+        path: str,
+        body: dict[str, Any] | None,
+        params: dict[str, Any] | None,
         idempotent: bool,
     ) -> M:
         response = await self.session.request(
@@ -195,7 +222,11 @@ class OtoApi:
 
     async def print_awb(self, order_id: str) -> wire.PrintReply:
         return await self.call(
-            wire.PrintReply, "get label", "GET", f"print/{order_id}", idempotent=True
+            wire.PrintReply,
+            "get label",
+            "GET",
+            f"print/{quote(order_id, safe='')}",
+            idempotent=True,
         )
 
     async def cancel_shipment(self, order_id: str, shipment_id: str) -> wire.Reply:

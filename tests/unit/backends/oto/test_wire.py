@@ -87,7 +87,8 @@ def test_documented_examples_parse_with_their_mixed_types():
     option = fee.delivery_company[0]
     assert option.delivery_option_id == "6927" and option.price == Decimal(13)
     orders = EXAMPLES["GET /orders"]["response_200"]
-    listed = wire.parse(wire.PackingOrdersReply, orders, "t").orders
+    listed, problems = wire.read_orders(wire.parse(wire.PackingOrdersReply, orders, "t").orders)
+    assert problems == []
     assert [o.order_id for o in listed] == ["OID-2476-70000203527-1", "OID-2476-70000203528-2"]
     assert listed[0].id == "30824696" and listed[0].customer is not None
     printed = wire.parse(wire.PrintReply, EXAMPLES["GET /print/{orderId}"]["response_200"], "t")
