@@ -199,7 +199,13 @@ class OtoShipping:
         if order_id is None:
             return None
         status = await self.api.order_status(order_id)
-        return self._shipment(order_id, request, status) if mapping.has_shipment(status) else None
+        if not mapping.has_shipment(status):
+            return None
+        if status.print_awb_url and not status.tracking_number:
+            # orderStatus carries no trackingNumber (OTO's example): print/{orderId} has it
+            printed = await self.api.print_awb(order_id)
+            status = status.model_copy(update={"tracking_number": printed.tracking_number})
+        return self._shipment(order_id, request, status)
 
     async def wait_for_awb(self, order_id: str) -> wire.PrintReply:
         """Poll print/{orderId} with backoff until OTO has the AWB, or BackendError on timeout."""
