@@ -90,7 +90,10 @@ class OtoBackend(OtoShipping):
                 if exc.code or exc.transient or exc.outcome_unknown:
                     raise
                 log.warning("OTO: skipping order %s: %s", order.order_id, exc)
-                unreadable.append(exc.user_message or exc.message)
+                words = exc.user_message or exc.message
+                if order.order_id not in words:
+                    words = f"OTO order {order.order_id}: {words}"
+                unreadable.append(words)
         return ReadyOrders(orders, unreadable)
 
     async def get_order(self, order_id: str) -> Order:

@@ -137,7 +137,7 @@ class Item(Wire):
     product_id: Text = ""
     name: Text = ""
     sku: Text = ""
-    quantity: Count = 0
+    quantity: Count  # the seed: required, a double (a fractional one is refused in words)
     price: Num = Decimal(0)
     tax_amount: Num = Decimal(0)
 
