@@ -119,11 +119,7 @@ def seed_field_table(heading: str) -> dict[str, tuple[bool, str]]:
     fields: dict[str, tuple[bool, str]] = {}
     for line in section.splitlines():
         cells = line.split("\t")
-        if (
-            len(cells) >= 3
-            and cells[1] in ("yes", "no")
-            or (len(cells) >= 3 and cells[1].startswith("yes"))
-        ):
+        if len(cells) >= 3 and (cells[1] in ("yes", "no") or cells[1].startswith("yes")):
             fields[cells[0].strip()] = (cells[1].startswith("yes"), cells[2].strip())
     return fields
 

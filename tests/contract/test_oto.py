@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from app.backends.oto import errors, mapping
+from app.backends.oto import mapping
 from app.domain import BackendError, PaymentKind
 from app.domain.ready import unreadable_of
 from tests.contract import oto_examples as ex
@@ -272,4 +272,3 @@ def test_error_envelopes_are_read():
     assert both.code == body["otoErrorCode"] and both.user_message == body["otoErrorMessage"]
     assert body["errorMsg"] in both.message and str(body["errorCode"]) in both.message
     assert only.code == listed["otoErrorCode"] and not only.transient
-    assert errors.ORDER_NOT_FOUND == {"OTO1001", "OTO1002"}
