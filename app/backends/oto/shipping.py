@@ -127,7 +127,7 @@ class OtoShipping:
                 "destinationCity": order.ship_to.city,
                 "weight": float(_weight(order, boxes)),
             }
-            if cod:
+            if cod and not self.oto_rates:  # a checkDeliveryFee field; checkOTODeliveryFee has none
                 body["totalDue"] = float(order.payment.cod_amount)
             biggest = max(boxes, key=lambda b: b.length_cm * b.width_cm * b.height_cm, default=None)
             if biggest is not None and biggest.length_cm > 0:
