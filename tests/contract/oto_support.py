@@ -60,6 +60,7 @@ def shape_diff(
                 shape_diff(value, actual[key], f"{path}{key}.", diff)
         diff.extra += [f"{path}{key}" for key in actual if key not in example]
     elif isinstance(example, list) and example and actual:
+        path = path.removesuffix(".")
         if all(isinstance(e, dict) for e in example) and all(isinstance(a, dict) for a in actual):
             required = set.intersection(*(set(e) for e in example))
             merged: dict[str, Any] = {}
