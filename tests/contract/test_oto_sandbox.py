@@ -22,35 +22,75 @@ from tests.unit.backends.oto.oto_server import OtoServer, oto_server
 # Per operation: the keys the emulator adds to the example's shape, and why.
 EXTRA: dict[str, dict[str, str]] = {
     "POST /getPackingOrders": dict.fromkeys(
-        (
-            "orders[].id orders[].ref1 orders[].status orders[].orderDate "
-            "orders[].pickupLocationCode orders[].pickupLocation orders[].paymentMethod "
-            "orders[].amount orders[].grandTotal orders[].totalDue orders[].currency "
-            "orders[].weight orders[].packageCount orders[].customerName orders[].customerPhone "
-            "orders[].destinationCity orders[].destinationCountry orders[].customer "
-            "orders[].items[].price orders[].items[].rowTotal orders[].items[].taxAmount"
-        ).split(),
+        [
+            "orders[].id",
+            "orders[].ref1",
+            "orders[].status",
+            "orders[].orderDate",
+            "orders[].pickupLocationCode",
+            "orders[].pickupLocation",
+            "orders[].paymentMethod",
+            "orders[].amount",
+            "orders[].grandTotal",
+            "orders[].totalDue",
+            "orders[].currency",
+            "orders[].weight",
+            "orders[].packageCount",
+            "orders[].customerName",
+            "orders[].customerPhone",
+            "orders[].destinationCity",
+            "orders[].destinationCountry",
+            "orders[].customer",
+            "orders[].items[].price",
+            "orders[].items[].rowTotal",
+            "orders[].items[].taxAmount",
+        ],
         "the GET /orders example's order fields; the client asks orderDetails when they are absent",
     ),
     "GET /orderDetails": dict.fromkeys(
-        (
-            "success ref1 status orderDate pickupLocationCode paymentMethod grandTotal totalDue "
-            "weight packageCount customerName customerPhone destinationCountry customer items "
-            "otoId packingStatus"
-        ).split(),
+        [
+            "success",
+            "ref1",
+            "status",
+            "orderDate",
+            "pickupLocationCode",
+            "paymentMethod",
+            "grandTotal",
+            "totalDue",
+            "weight",
+            "packageCount",
+            "customerName",
+            "customerPhone",
+            "destinationCountry",
+            "customer",
+            "items",
+            "otoId",
+            "packingStatus",
+        ],
         "the GET /orders example's order fields (the orderDetails example is truncated)",
     ),
     "POST /orderStatus": {},
     "GET /print/{orderId}": {},
     "POST /checkOTODeliveryFee": dict.fromkeys(
-        "deliveryCompany[].price deliveryCompany[].currency deliveryCompany[].maxFreeWeight "
-        "deliveryCompany[].returnFee deliveryCompany[].avgDeliveryTime deliveryCompany[].logo "
-        "deliveryCompany[].pickupDropoff".split(),
+        [
+            "deliveryCompany[].price",
+            "deliveryCompany[].currency",
+            "deliveryCompany[].maxFreeWeight",
+            "deliveryCompany[].returnFee",
+            "deliveryCompany[].avgDeliveryTime",
+            "deliveryCompany[].logo",
+            "deliveryCompany[].pickupDropoff",
+        ],
         "getDeliveryFee's option fields (the checkOTODeliveryFee example is truncated)",
     ),
     "POST /getDeliveryFee": dict.fromkeys(
-        "deliveryCompany[].deliveryType deliveryCompany[].score5 deliveryCompany[].pickupCutOffTime "
-        "deliveryCompany[].estimatedPickupDate deliveryCompany[].estimatedDeliveryDate".split(),
+        [
+            "deliveryCompany[].deliveryType",
+            "deliveryCompany[].score5",
+            "deliveryCompany[].pickupCutOffTime",
+            "deliveryCompany[].estimatedPickupDate",
+            "deliveryCompany[].estimatedDeliveryDate",
+        ],
         "checkOTODeliveryFee's option fields (the getDeliveryFee example is truncated)",
     ),
 }
