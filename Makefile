@@ -1,10 +1,11 @@
-# Two entry points: `make demo` and `make test`. Both set up everything on a fresh Debian 12.
+# Entry points: `make demo` and `make test` (on a machine without make: ./quickstart demo|test).
+# Both set up everything on a fresh Debian 12.
 SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test setup syslibs lint typecheck pytest clean bench translations qm
+.PHONY: demo test setup syslibs lint typecheck pytest clean bench translations qm package
 
 demo: setup
 	@scripts/need-display.sh || exit 1
@@ -14,13 +15,17 @@ test: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
-	scripts/cups-setup.sh
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
 setup: syslibs $(STAMP) qm
+
+# A one-folder PyInstaller build, dist/packstation/packstation. Its smoke test: pytest -m slow
+package: setup
+	@test -x $(VENV)/bin/pyinstaller || $(PY) -m pip install -q -c constraints.txt -e '.[test,package]'
+	$(VENV)/bin/pyinstaller --noconfirm packaging/packstation.spec
 
 # Compiled translations are built, never committed.
 qm: $(STAMP)
@@ -34,7 +39,7 @@ syslibs:
 	@scripts/syslibs.sh
 
 $(STAMP): pyproject.toml constraints.txt
-	@test -x $(PY) || python3.11 -m venv $(VENV) || python3 -m venv $(VENV)
+	@scripts/venv.sh $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -c constraints.txt -e '.[test]'
 	@touch $(STAMP)

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+SANDBOX_MODULE = ["-m", "app.sandbox.cli"]
 NO_DISPLAY = (
     "No display found. On a headless machine run 'xvfb-run -a make demo' "
     "(or 'xvfb-run -a packstation'), or set DISPLAY."
@@ -33,6 +34,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         default=os.environ.get("PACKSTATION_LANG", ""),
         help="interface language, e.g. ar (right-to-left); default: the system's, if translated",
     )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="try a build: start, wait for the signed-out window, quit; exit 0 if it was reached",
+    )
     return parser.parse_args(argv)
 
 
@@ -45,13 +51,25 @@ def has_display() -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:2] == SANDBOX_MODULE:
+        # A packaged build has no python to run `-m`: the demo's `sys.executable -m
+        # app.sandbox.cli` (app/sandbox/launcher.py) starts this program again, and lands here.
+        from app.sandbox.cli import main as sandbox_main
+
+        return sandbox_main(argv[2:])
     args = parse_args(argv)
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
     from ui.app import run
 
-    return run(args)
+    if not args.smoke:
+        return run(args)
+    from ui.smoke import start_smoke_check
+
+    check = start_smoke_check()
+    return check.exit_code(run(args))
 
 
 if __name__ == "__main__":

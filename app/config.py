@@ -98,7 +98,12 @@ class UrlSettings(Section):
 
 
 class XStakSettings(Section):
-    order_statuses: list[str] = Field(default_factory=lambda: ["ready_for_packing"], min_length=1)
+    order_statuses: list[str] = Field(
+        default_factory=lambda: ["pending"],
+        min_length=1,
+        description="order_status values listed for packing (the seed's example values: "
+        "pending, completed)",
+    )
     lookback_days: int = Field(14, ge=1, le=365, description="start_date = now − this many days")
 
 

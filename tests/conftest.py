@@ -11,8 +11,10 @@ from collections.abc import Iterator
 
 import keyring
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from tests.helpers.memory_keyring import MemoryKeyring
+from ui.fonts import install_station_fonts
 
 pytest_plugins = ["tests.helpers.sandbox"]
 
@@ -24,3 +26,10 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def station_fonts(qapp: QApplication) -> None:
+    """The app's own fonts, as `packstation` installs them: layouts measure the project's layout,
+    not whichever fonts the host happens to have."""
+    install_station_fonts(qapp)

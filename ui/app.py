@@ -15,7 +15,9 @@ import signal
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import qasync
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -33,6 +35,7 @@ from app.net.redact import install_redaction
 from app.sandbox.launcher import DemoSession, start_demo
 from app.secrets import KeyringSecrets, MemorySecrets, Secrets
 from app.wiring import build_backends
+from ui.fonts import install_station_fonts
 from ui.i18n import apply_language
 from ui.main_window import MainWindow
 from ui.pages.placeholder import PlaceholderPage
@@ -41,6 +44,9 @@ from ui.printing.test_print import PrinterTestPanel
 from ui.settings_dialog import SettingsDialog
 from ui.status_bar import Connection
 from ui.tools_menu import add_tools
+
+if TYPE_CHECKING:
+    from ui.compose import StationUi
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +141,7 @@ def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Packstation")
+    install_station_fonts(app)
     apply_language(app, getattr(args, "lang", ""))
     try:
         station = build_station(args)
@@ -151,6 +158,19 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if station.demo is not None:
             station.demo.stop()
+
+
+def unfinished_work(ui: StationUi) -> str:
+    """What quitting now would leave unfinished at the pack screen, in words ("" = nothing)."""
+    if ui.pack.shipping.running:
+        return ui.pack.tr("A shipment is being created right now.")
+    session = ui.pack.session
+    if session is None:
+        return ""
+    verifier = session.verifier
+    return ui.pack.tr("Order {number} is open: {done} of {total} units scanned.").format(
+        number=session.order.number, done=verifier.total_verified, total=verifier.total_required
+    )
 
 
 async def _main(app: QApplication, station: Station) -> int:
@@ -173,7 +193,9 @@ async def _main(app: QApplication, station: Station) -> int:
 
     window = make_window(station, guard=guard)
     if station.demo is not None:
-        window.status.show_sandbox(station.demo.address, str(station.demo.print_folder))
+        window.demo_banner.show_demo(
+            station.demo.profile, station.demo.address, station.demo.print_folder
+        )
     monitor = ConnectionMonitor()
     ui: StationUi | None = None
     try:
@@ -202,6 +224,10 @@ async def _main(app: QApplication, station: Station) -> int:
         window.status.addPermanentWidget(ui.indicator)
         add_tools(window, ui, station)
         ui.install()
+        window.unfinished_work = partial(unfinished_work, ui)
+        ui.signin.signed_in.connect(lambda _actor: window.set_signed_out(False))
+        ui.signin.signed_out.connect(lambda _actor: window.set_signed_out(True))
+        window.set_signed_out(ui.signin.session.needs_sign_in)
     # The app ends when this coroutine returns, after everything is closed in order: closing
     # the window (or SIGTERM/SIGINT) only asks for that.
     closing = asyncio.Event()

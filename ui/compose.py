@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import partial
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
@@ -49,11 +50,13 @@ from ui.signin.controller import SignInController
 from ui.signin.idle_watcher import IdleWatcher
 from ui.signin.operator_indicator import OperatorIndicator
 from ui.station_rules import NOBODY, oms_queue_text, page_refusal, status_listener
-from ui.status_bar import Connection
+from ui.status_bar import BACKEND_NAMES, Connection
 from ui.supervisor.oms_panel import OmsStuckPanel
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+
+PREFETCH_AFTER_S = 0.3  # how long the queue's cursor rests on an order before its rates load
 
 
 class StationUi(QObject):
@@ -153,6 +156,7 @@ class StationUi(QObject):
             backends.order_source.list_ready_orders,
             self.tasks,
             refresh_seconds=settings.packing.queue_refresh_seconds,
+            zone=ZoneInfo(settings.station.timezone),
         )
         self.pack = PackPage(
             settings=pack_settings(settings.packing),
@@ -163,6 +167,7 @@ class StationUi(QObject):
             operator=self.operator,
             runner=self.tasks,
             clock=SystemClock(),
+            catalogue=self.queue.product_lookup,
         )
         if isinstance(oto, OtoBackend):
             self.tasks.run(
@@ -193,6 +198,7 @@ class StationUi(QObject):
             self.operator,
             self.approve,
             media_for=self.printers.media_for,
+            zone=ZoneInfo(settings.station.timezone),
         )
         tools = SupervisorTools(
             journal=stores.journal,
@@ -234,6 +240,7 @@ class StationUi(QObject):
     def _connect_pages(self) -> None:
         stores = self.stores
         self.queue.order_chosen.connect(self.open_order)
+        self.queue.order_highlighted.connect(self._prefetch_rates)
         self.pack.order_scan.connect(self._scan_order)
         self.pack.order_done.connect(self._order_done)
         self.pack.order_left.connect(lambda order: self.service.forget(order))
@@ -270,7 +277,24 @@ class StationUi(QObject):
             self.queue.set_suggestion(
                 order.order_id, f"{quote.choice.carrier_name} · {quote.choice.price}"
             )
+        elif chooser is not None:
+            who = BACKEND_NAMES.get(chooser, chooser)
+            self.queue.set_suggestion(order.order_id, self.tr("{who} chooses").format(who=who))
         return CarrierDecisionView(quote.decision, dict(quote.errors), self_choosing=chooser)
+
+    def _prefetch_rates(self, order: Order) -> None:
+        """The cursor rests on an order: fetch its rates now (they are cached for when it is
+        opened) and show the rules' choice in the queue's Suggested carrier column."""
+
+        async def rest_then_quote() -> None:
+            await asyncio.sleep(PREFETCH_AFTER_S)  # moving on cancels this (replace=True)
+            await self._rates(order, (), order.estimated_weight_kg)
+
+        self.tasks.run(
+            "queue:suggest",
+            rest_then_quote(),
+            on_error=lambda exc: log.info("rates for %s: %s", order.number, exc),
+        )
 
     def _record_scan(self, number: str, result: ScanResult) -> None:
         outcome = result.outcome.value

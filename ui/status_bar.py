@@ -1,15 +1,15 @@
-"""The status bar: one indicator per configured backend, plus the sandbox address in demo mode.
+"""The status bar: one indicator per configured backend.
 
 It must fit a 1366 px screen with room left for messages: a healthy (or not yet used) backend
-shows its coloured dot and name only, a problem adds its state in words; the sandbox line gives
-way to messages and shows in full as its tooltip.
+shows its coloured dot and name only, a problem adds its state in words. (A demo station says
+where its sandbox and prints are in the banner at the top of the window, ui/demo_banner.py.)
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 BACKEND_NAMES = {
     "xstak": "XStak OMS",
@@ -47,11 +47,6 @@ class BackendStatusBar(QStatusBar):
         super().__init__(parent)
         self.indicators: dict[str, QLabel] = {}
         self.states: dict[str, Connection] = {}
-        self.sandbox = QLabel("")
-        self.sandbox.setObjectName("sandbox_address")
-        self.sandbox.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.sandbox.hide()
-        self.addWidget(self.sandbox)
         for name in backends:
             label = QLabel()
             label.setObjectName(f"backend:{name}")
@@ -68,9 +63,3 @@ class BackendStatusBar(QStatusBar):
         words = "" if state in _QUIET else f": {state.value}"
         label.setText(f"<span style='color:{_COLOURS[state]}'>●</span> {title}{words}")
         label.setToolTip(f"{title}: {state.value}" + (f" — {detail}" if detail else ""))
-
-    def show_sandbox(self, address: str, print_folder: str) -> None:
-        text = f"DEMO — sandbox at {address} — printing to {print_folder}"
-        self.sandbox.setText(text)
-        self.sandbox.setToolTip(text)
-        self.sandbox.show()

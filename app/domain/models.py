@@ -178,6 +178,9 @@ class Shipment(_Model):
     order_id: str
     reference: str = ""
     tracking_number: str = ""
+    query_number: str = Field(
+        "", description="The carrier's query number, when a provider gives one (Akinon sends it)"
+    )
     carrier_name: str = ""
     carrier_id: str = ""
     status: str = ""

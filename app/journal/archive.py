@@ -74,6 +74,14 @@ class PrintEvent:
     reprint: bool
     reason: str
     audit_id: int | None
+    approved_by_name: str = ""
+    """The supervisor who approved this reprint (from its audit entry), "" when none was needed."""
+
+
+_PRINTS = (
+    "SELECT prints.*, audit.approved_by_name FROM prints"
+    " LEFT JOIN audit ON audit.id = prints.audit_id"
+)
 
 
 class Archive:
@@ -194,7 +202,8 @@ class Archive:
 
     def prints(self, document_id: int) -> list[PrintEvent]:
         rows = self._db.read(
-            "SELECT * FROM prints WHERE document_id = ? ORDER BY at, id", (document_id,)
+            f"{_PRINTS} WHERE prints.document_id = ? ORDER BY prints.at, prints.id",
+            (document_id,),
         )
         return [_print_event(row) for row in rows]
 
@@ -240,7 +249,7 @@ class Archive:
                 ),
             ).lastrowid
             return _print_event(
-                conn.execute("SELECT * FROM prints WHERE id = ?", (print_id,)).fetchone()
+                conn.execute(f"{_PRINTS} WHERE prints.id = ?", (print_id,)).fetchone()
             )
 
 
@@ -255,4 +264,5 @@ def _print_event(row: sqlite3.Row) -> PrintEvent:
         reprint=bool(row["reprint"]),
         reason=row["reason"],
         audit_id=row["audit_id"],
+        approved_by_name=row["approved_by_name"] or "",
     )

@@ -3,8 +3,9 @@
 Every provider has the same two methods (:class:`TokenProvider`): ``await auth_headers()`` and
 ``invalidate()`` (called by ApiSession after a 401, once, before one retry). Refreshing providers
 fetch a token once for any number of concurrent callers (single flight under an asyncio.Lock) and
-refresh when less than max(30 s, 10 %) of its lifetime remains. Every secret and token they see is
-registered for log redaction.
+refresh when less than max(30 s, 10 %) of its lifetime remains. The lifetime is the earlier of the
+reply's ``expires_in`` and, when the token is a JWT, its own ``exp`` claim (:mod:`app.net.jwt`).
+Every secret and token they see is registered for log redaction.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import httpx
 
 from app.domain.errors import BackendError
 from app.net.classify import error_from_exception, error_from_response
+from app.net.jwt import shorter_lifetime
 from app.net.redact import register_secret
 
 log = logging.getLogger(__name__)
@@ -151,6 +153,7 @@ class RefreshingToken:
                 self._fetches += 1  # counts finished fetches, failed or not
             self._last_error = None
             register_secret(value)
+            lifetime = shorter_lifetime(lifetime, value)  # a JWT's own exp may say less
             self._token = _Token(value, started, lifetime or self._default_lifetime)
             log.info("%s: new access token, valid %.0f s", self.backend, self._token.lifetime)
             return value

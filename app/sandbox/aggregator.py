@@ -6,12 +6,14 @@ shape (``xstak_common``). Endpoints, as in the seed:
 - ``POST /shipments`` → ``data.shipmentId`` (16 hex characters); fields: ``aggregator_validate``;
 - ``POST /shipments/{id}/return`` (shipmentType "RETURN", ship-from = the original's customer);
 - ``POST /shipments/{id}/cancel`` → 202 with ``code "202"``; refused (400) once DISPATCHED;
-- ``GET /shipments/{id}/track`` → ``data.shipmentStatus`` plus documented extras ``shipmentId``,
-  ``shipmentType``, ``courierId``, ``courierName``, ``trackingNumber`` and ``history``
-  (``[{status, at, description}]``);
-- ``GET /shipments/couriers`` → ``data.couriers`` (ids, as the seed) plus the extra
-  ``courierDetails`` (``[{courierId, name, code, supportsCod}]``) so the app can show names;
-- ``GET /shipments/{id}/awb`` → ``data.awbUrl``, a URL of the courier's real label file.
+- ``GET /shipments/{id}/track`` → ``data.shipmentStatus`` only, exactly as the seed (no tracking
+  number, courier or history: the client may not depend on what the contract lacks);
+- ``GET /shipments/couriers`` → ``data.couriers`` (ids only, as the seed; the app names couriers
+  from its own ``aggregator.couriers`` table);
+- ``GET /shipments/{id}/awb`` → ``data.awbUrl`` only, a URL of the courier's real label file (the
+  client reads the tracking number off that label when its text shows one).
+The shipment's history, courier and a courier-style tracking number stay in the sandbox's state
+(``/_sandbox/state``) for the demo and the tests.
 Unknown shipment → 404. There is deliberately NO lookup by order: a create whose reply is lost
 has an unknown outcome for the client. There is also NO rates endpoint (the seed has none): the
 app prices aggregator couriers from its configuration. Sandbox-only:
@@ -112,33 +114,14 @@ def add_routes(app: web.Application, ctx: SandboxContext) -> None:
         ship = find(request)
         if isinstance(ship, web.Response):
             return ship
-        data = {
-            "shipmentStatus": ship["status"],
-            "shipmentId": ship["shipmentId"],
-            "shipmentType": ship["shipmentType"],
-            "courierId": ship["courierId"],
-            "courierName": ship["courierName"],
-            "trackingNumber": ship["trackingNumber"],
-            "history": ship["history"],
-        }
+        data = {"shipmentStatus": ship["status"]}
         return envelope("Tracking information fetched successfully", data)
 
     async def courier_list(request: web.Request) -> web.Response:
         denied = check_token(request, ctx)
         if denied is not None:
             return denied
-        data = {
-            "couriers": [c.courier_id for c in ctx.world.couriers],
-            "courierDetails": [
-                {
-                    "courierId": c.courier_id,
-                    "name": c.name,
-                    "code": c.code,
-                    "supportsCod": c.supports_cod,
-                }
-                for c in ctx.world.couriers
-            ],
-        }
+        data = {"couriers": [c.courier_id for c in ctx.world.couriers]}
         return envelope("Couriers fetched successfully", data)
 
     async def awb(request: web.Request) -> web.Response:

@@ -58,7 +58,7 @@ def _mark_order(ctx: SandboxContext, ship: dict[str, Any]) -> None:
         if ship["status"] == "DELIVERED":
             ctx.set_order_status(number, "delivered", "aggregator")
         elif ship["status"] == "CANCELLED":
-            ctx.set_order_status(number, "ready_for_packing", "aggregator", force=True)
+            ctx.set_order_status(number, "pending", "aggregator", force=True)
         else:
             ctx.set_order_status(number, "shipped", "aggregator")
 

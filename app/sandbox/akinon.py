@@ -1,6 +1,8 @@
 """Akinon OMS package commands: ``POST /akinon/api/v1/oms/packages/{package_id}/command/``.
 
-Auth: ``Authorization: Token <api token>`` (DRF TokenAuthentication; 401 ``{"detail": ...}``).
+Auth: ``Authorization: Token <api token>`` (DRF TokenAuthentication, the form Akinon's public OMS
+API and SDK use) or a header named ``token`` holding the key (the seed's "token, header"); neither
+or a wrong key → 401 ``{"detail": ...}``.
 Body (JSON, the keys chosen here; the seed names the Update Shipment Info fields):
 ``transition_id`` (int, required; ids are per installation — ``ctx.akinon_transitions``, shown by
 ``/_sandbox/credentials``), optional ``command`` (the transition's slug; must match) and
@@ -13,7 +15,9 @@ Replies: 204 No Content on success; 404 ``{"detail": "Not found."}`` for an unkn
 400 validation error with a DRF body — ``{"<field>": ["..."]}`` for bad fields or an unknown
 transition, ``{"non_field_errors": ["..."]}`` for Update Shipment Info before Packed (the seed
 calls that a validation error); 406 command error ``{"detail": "..."}`` when the transition may
-not run from the package's current state. Every command (accepted or not) is recorded per package
+not run from the package's current state. ``GET .../packages/{package_id}/`` (not in the seed; the
+DRF detail route the client reads after a 406) → ``{"id", "state", "order_number", "shipment"}``
+with ``state`` one of the names above. Every command (accepted or not) is recorded per package
 in order with the state before and after: ``state["akinon"]["packages"][id]["commands"]``.
 """
 
@@ -29,6 +33,7 @@ from app.sandbox.context import SandboxContext
 from app.sandbox.demo import DemoCourier, DemoOrder
 
 PATH = "/akinon/api/v1/oms/packages/{package_id}/command/"
+DETAIL_PATH = "/akinon/api/v1/oms/packages/{package_id}/"
 UPDATE_INFO = "update_shipment_info"
 INFO_STATES = ("Packed", "Shipped", "Delivered", "Attempted Delivery")
 
@@ -143,19 +148,44 @@ def add_routes(app: web.Application, ctx: SandboxContext) -> None:
             return 406, {"detail": message}, slug
         return 0, {}, slug
 
-    async def command(request: web.Request) -> web.Response:
+    def denied(request: web.Request) -> web.Response | None:
+        """None when the request carries the API key in either accepted form, else the 401."""
         header = request.headers.get("Authorization", "")
-        if not header:
+        bare = request.headers.get("token", "")
+        if not header and not bare:
             return _drf(401, {"detail": "Authentication credentials were not provided."})
-        scheme, _, key = header.partition(" ")
+        scheme, _, key = header.partition(" ") if header else ("Token", "", bare)
         expected = ctx.credentials.akinon_api_token
         if scheme != "Token" or not hmac.compare_digest(key.strip(), expected):
             return _drf(401, {"detail": "Invalid token."})
-        raw_id = request.match_info["package_id"]
+        return None
+
+    def find(request: web.Request) -> DemoOrder | web.Response:
+        refused = denied(request)
+        if refused is not None:
+            return refused
         orders = {str(o.package_id): o for o in ctx.world.orders}
-        order = orders.get(raw_id)
-        if order is None:
-            return _drf(404, {"detail": "Not found."})
+        order = orders.get(request.match_info["package_id"])
+        return _drf(404, {"detail": "Not found."}) if order is None else order
+
+    async def detail(request: web.Request) -> web.Response:
+        order = find(request)
+        if isinstance(order, web.Response):
+            return order
+        with ctx.lock:
+            record = package_record(ctx, order)
+            body = {
+                "id": record["package_id"],
+                "state": record["state"],
+                "order_number": record["order_number"],
+                "shipment": record["shipment"],
+            }
+        return web.json_response(body)
+
+    async def command(request: web.Request) -> web.Response:
+        order = find(request)
+        if isinstance(order, web.Response):
+            return order
         try:
             body = json.loads(await request.read() or b"{}")
         except (ValueError, UnicodeDecodeError) as exc:
@@ -193,3 +223,4 @@ def add_routes(app: web.Application, ctx: SandboxContext) -> None:
         return web.Response(status=204)
 
     app.router.add_post(PATH, command)
+    app.router.add_get(DETAIL_PATH, detail)

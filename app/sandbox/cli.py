@@ -13,6 +13,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from app.sandbox.context import default_labels_dir
+from app.sandbox.demo import missing_label_files
 from app.sandbox.faults import FAULT_KINDS
 from app.sandbox.server import SandboxOptions, run
 
@@ -56,7 +58,9 @@ def parser() -> argparse.ArgumentParser:
         default=900.0,
         help="seconds until an aggregator shipment is DISPATCHED (and each later step)",
     )
-    p.add_argument("--labels-dir", type=Path, default=None)
+    p.add_argument(
+        "--labels-dir", type=Path, default=None, help="carrier label files the sandbox serves"
+    )
     p.add_argument("--allow-remote", action="store_true", help="allow a non-loopback --host")
     return p
 
@@ -73,6 +77,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not 0 <= args.fault_rate <= 1 or args.orders < 1 or args.token_ttl <= 0:
         print(
             "packstation-sandbox: need 0 <= --fault-rate <= 1, --orders >= 1, --token-ttl > 0",
+            file=sys.stderr,
+        )
+        return 2
+    labels = args.labels_dir or default_labels_dir()
+    missing = missing_label_files(labels)
+    if missing:
+        where = "is not a folder" if not labels.is_dir() else "lacks " + ", ".join(missing)
+        print(
+            f"packstation-sandbox: the label folder {labels} {where}; give --labels-dir a folder "
+            "with the carrier label files (../shared/fixtures/labels in a checkout)",
             file=sys.stderr,
         )
         return 2

@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import json
 import secrets
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -36,7 +37,7 @@ DEFAULT_AKINON_TRANSITIONS: dict[str, int] = {
 
 #: Order statuses shown by the XStak order list; an order only moves forward unless forced.
 ORDER_STATUS_RANK: dict[str, int] = {
-    "ready_for_packing": 0,
+    "pending": 0,
     "packed": 1,
     "shipped": 2,
     "delivered": 3,
@@ -62,7 +63,11 @@ def _b64url(data: bytes) -> str:
 
 
 def default_labels_dir() -> Path:
-    """../shared/fixtures/labels beside the repo checkout (where CI and developers have it)."""
+    """../shared/fixtures/labels beside the repo checkout (where CI and developers have it), or
+    the copy packaging/packstation.spec puts in a packaged build."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle is not None:
+        return Path(bundle) / "resources" / "demo-labels"
     return Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "labels"
 
 
@@ -117,21 +122,19 @@ class SandboxContext:
 
     # --- order status (shared across emulators) ---------------------------------------------
     def order_status(self, number: str) -> str:
-        """The XStak-side status of demo order ``number`` (ready_for_packing until it moves)."""
+        """The XStak-side status of demo order ``number`` (the seed's "pending" until it moves)."""
         with self.lock:
             entry = self.section("orders").get(number)
-        return "ready_for_packing" if entry is None else str(entry["status"])
+        return "pending" if entry is None else str(entry["status"])
 
     def set_order_status(self, number: str, status: str, source: str, force: bool = False) -> None:
         """Move order ``number`` to ``status`` (forward only unless ``force``), recording why.
 
         Emulators call this when their system learns that an order was packed or shipped, so the
-        order leaves the "ready_for_packing" list (e.g. aggregator create → shipped).
+        order leaves the "pending" list (e.g. aggregator create → shipped).
         """
         with self.lock:
-            entry = self.section("orders").setdefault(
-                number, {"status": "ready_for_packing", "history": []}
-            )
+            entry = self.section("orders").setdefault(number, {"status": "pending", "history": []})
             old = ORDER_STATUS_RANK.get(entry["status"], 0)
             if not force and ORDER_STATUS_RANK.get(status, 0) <= old:
                 return

@@ -12,6 +12,7 @@ import random
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -168,6 +169,15 @@ _COURIERS = [
     ("J&T Express", "jt", 56470, "jt", "15.00", "3.50", 2, 5, True, "landmark-4x6.pdf"),
     ("DPD", "dpd", 56471, "dpd", "20.00", "2.00", 2, 4, False, "dpd-fr.zpl"),
 ]
+
+
+def missing_label_files(folder: Path) -> list[str]:
+    """The carrier label files the demo couriers serve that ``folder`` lacks (all, when it is not
+    a folder): a sandbox without them would fail every label download."""
+    names = sorted({c[-1] for c in _COURIERS})
+    if not folder.is_dir():
+        return names
+    return [name for name in names if not (folder / name).is_file()]
 
 
 def _courier_id(code: str, _draw: int) -> str:

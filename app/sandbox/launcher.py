@@ -110,6 +110,7 @@ class DemoSession:
     settings: Settings
     secrets: dict[SecretKey, str]
     print_folder: Path
+    profile: str = "xstak"
 
     @property
     def address(self) -> str:
@@ -129,4 +130,4 @@ def start_demo(profile: str, data_dir: Path, *sandbox_args: str) -> DemoSession:
     folder = data_dir / "demo-prints" / datetime.now().strftime("%Y%m%d-%H%M%S")
     folder.mkdir(parents=True, exist_ok=True)
     settings = demo_settings(profile, sandbox.address, info, folder)
-    return DemoSession(sandbox, settings, demo_secrets(info), folder)
+    return DemoSession(sandbox, settings, demo_secrets(info), folder, profile)

@@ -4,9 +4,11 @@ Body (JSON): clientId, clientSecret, companyCode and the grant type, which the s
 spells ``"grant type"`` and the aggregator seed ``grantType`` — both are accepted, and it must be
 ``client_credentials``. Missing fields or another grant type → 400; wrong credentials → 401, both
 in XStak's error shape. Success follows the sales-API seed's response fields: a JWT-shaped
-``access_token`` (Keycloak-like, with an ``exp`` claim), ``expires_in`` (int seconds = the
-sandbox's token TTL), ``refresh_expires_in``, ``token_type: "Bearer"``, ``not-before-policy``,
-``scope``, ``userName`` and ``email``.
+``access_token`` (Keycloak-like, its ``exp − iat`` = the sandbox's token TTL), ``expires_in``
+(always 3600, as the seed's example says, even when the TTL is shorter: the seed's own JWT lives
+300 s next to ``expires_in: 3600``, so a client must refresh by the earlier of the two),
+``refresh_expires_in``, ``token_type: "Bearer"``, ``not-before-policy``, ``scope``, ``userName``
+and ``email``.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from app.sandbox.context import SandboxContext
 from app.sandbox.xstak_common import TOKEN_API, read_json_object, xstak_error
 
 TOKEN_PATH = "/xstak-auth/v1/admin/service-account/token"
+SEED_EXPIRES_IN = 3600
 
 
 def add_routes(app: web.Application, ctx: SandboxContext) -> None:
@@ -48,13 +51,13 @@ def add_routes(app: web.Application, ctx: SandboxContext) -> None:
             return xstak_error(
                 401, "Invalid client credentials", "The client id, secret or company is wrong."
             )
-        access_token, ttl = ctx.issue_token(TOKEN_API, jwt=True)
+        access_token, _ttl = ctx.issue_token(TOKEN_API, jwt=True)
         return web.json_response(
             {
                 "userName": f"service-account-{creds.xstak_client_id}",
                 "email": "",
                 "access_token": access_token,
-                "expires_in": ttl,
+                "expires_in": SEED_EXPIRES_IN,
                 "refresh_expires_in": 0,
                 "token_type": "Bearer",
                 "not-before-policy": 0,

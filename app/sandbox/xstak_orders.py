@@ -17,7 +17,7 @@ country (ISO 3166 alpha-2), postalCode, latitude, longitude}``, ``paymentMethod`
 codAmount}`` (numbers; prices include 15 % VAT) and ``lineItems [{lineId, sku, barcode,
 packBarcode, packSize (units a pack barcode counts), name, quantity, unitPrice, taxAmount,
 discountAmount, weightKg, dimensionsCm {length, width, height}}]``. Demo orders are
-"ready_for_packing" at LOC-RUH-01 / RUH-01 until packed or shipped
+"pending" (a value the seed names) at LOC-RUH-01 / RUH-01 until packed or shipped
 (see ``SandboxContext.set_order_status``).
 """
 

@@ -56,6 +56,17 @@ def catalogue_from(entries: Iterable[tuple[str, str, str]]) -> CatalogueLookup:
     return lookup
 
 
+def catalogue_of_orders(orders: Iterable[Order]) -> CatalogueLookup:
+    """Every product the station knows from these orders (unit and pack barcodes), so a scan of
+    a product that is in another order, not this one, is named instead of called unknown."""
+    return catalogue_from(
+        (barcode, line.sku, line.name)
+        for order in orders
+        for line in order.lines
+        for barcode in (*line.barcodes, *line.pack_barcodes)
+    )
+
+
 @dataclass(frozen=True)
 class BarcodeMatch:
     """A scanned code matched to an order line: how many units one scan of it counts."""

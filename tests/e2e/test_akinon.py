@@ -208,3 +208,38 @@ def test_an_unreadable_success_reply_is_not_counted_as_done(sandbox: Sandbox) ->
     assert commands(sandbox, order) == []
     run(sandbox, lambda sink: sink.mark_packed(order))  # the outbox sends it again
     assert [c["to"] for c in commands(sandbox, order)] == ["Packed"]
+
+
+def test_a_second_packed_or_shipped_counts_as_done_by_reading_the_package_back(
+    sandbox: Sandbox,
+) -> None:
+    """A re-sent Packed/Shipped (a lost reply, a crash) is refused with 406; the sink reads the
+    package's state back instead of parsing the 406's words, and counts it as done."""
+    order = demo_order(sandbox, 6)
+
+    async def scenario(sink: AkinonSink) -> None:
+        await sink.mark_packed(order)
+        await sink.mark_shipped(order)
+        await sink.mark_packed(order)  # already Shipped: Packed is done too
+        await sink.mark_shipped(order)
+
+    run(sandbox, scenario)
+    sent = [(c["command"], c["result"]) for c in commands(sandbox, order)]
+    assert sent == [("packed", 204), ("shipped", 204), ("packed", 406), ("shipped", 406)]
+    assert sandbox.state()["akinon"]["packages"][str(order.package_id)]["state"] == "Shipped"
+
+
+def test_query_number_is_sent_when_the_shipment_has_one(sandbox: Sandbox) -> None:
+    order = demo_order(sandbox, 7)
+    plain = shipment_with(sandbox, "smsa")
+    queried = plain.model_copy(update={"query_number": "Q-778"})
+
+    async def scenario(sink: AkinonSink) -> None:
+        await sink.mark_packed(order)
+        await sink.update_shipment_info(order, plain)
+        await sink.update_shipment_info(order, queried)
+
+    run(sandbox, scenario)
+    bodies = [c["body"] for c in commands(sandbox, order)][1:]
+    assert "query_number" not in bodies[0]
+    assert bodies[1]["query_number"] == "Q-778"

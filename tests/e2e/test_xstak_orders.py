@@ -41,7 +41,7 @@ def settings_for(sandbox: Sandbox, **xstak: Any) -> Settings:
                 "timezone": "Asia/Riyadh",
             },
             "urls": {"xstak_auth": f"{base}/xstak-auth", "xstak_orders": f"{base}/xstak"},
-            "xstak": {"order_statuses": ["ready_for_packing"], **xstak},
+            "xstak": {"order_statuses": ["pending"], **xstak},
         }
     )
 

@@ -135,3 +135,88 @@ def test_ctrl_comma_opens_settings_on_every_platform(qtbot, tmp_path):
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.nav, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     assert opened == [True]
+
+
+def answer_quit_prompt(qtbot, button_text: str) -> list[str]:
+    """Press a button of the quit confirmation as soon as it opens; returns what it said."""
+    said: list[str] = []
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None or box.objectName() != "confirm_quit":
+            QTimer.singleShot(20, press)
+            return
+        said.append(box.text())  # type: ignore[attr-defined]
+        for button in box.findChildren(QPushButton):
+            if button.text() == button_text:
+                button.click()
+
+    QTimer.singleShot(0, press)
+    return said
+
+
+def test_ctrl_q_over_an_open_order_asks_first_and_keep_working_keeps_it(qtbot, tmp_path):
+    window = make_window(station(tmp_path))
+    qtbot.addWidget(window)
+    window.unfinished_work = lambda: "Order SO-1 is open: 4 of 5 units scanned."
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    closed: list[bool] = []
+    window.closed.connect(lambda: closed.append(True))
+
+    said = answer_quit_prompt(qtbot, "Keep working")
+    qtbot.keyClick(window.nav, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert said == ["Order SO-1 is open: 4 of 5 units scanned."]
+    assert window.isVisible() and not closed
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    answer_quit_prompt(qtbot, "Quit")
+    qtbot.keyClick(window.nav, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert closed == [True] and not window.isVisible()
+    window.unfinished_work = lambda: ""
+
+
+def test_ctrl_q_with_nothing_open_quits_at_once(qtbot, tmp_path):
+    window = make_window(station(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    closed: list[bool] = []
+    window.closed.connect(lambda: closed.append(True))
+    qtbot.keyClick(window.nav, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert closed == [True]
+
+
+def test_a_refused_page_leaves_the_navigation_on_the_page_shown(qtbot, tmp_path):
+    """A packer clicking a page they may not open: refused in words, and the menu keeps
+    highlighting the page still on screen."""
+    window = make_window(station(tmp_path), guard=lambda page: "no" if page == "Returns" else None)
+    qtbot.addWidget(window)
+    window.show()
+    item = window.nav.item(window.page_names.index("Returns"))
+    qtbot.mouseClick(
+        window.nav.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.nav.visualItemRect(item).center(),
+    )
+    qtbot.wait(10)
+    assert window.current_page() == "Queue"
+    highlighted = [window.page_names[window.nav.row(i)] for i in window.nav.selectedItems()]
+    assert highlighted == ["Queue"] and window.statusBar().currentMessage() == "no"
+
+
+def test_signing_in_covers_and_uncovers_the_work_and_drops_the_last_operators_message(
+    qtbot, tmp_path
+):
+    window = make_window(station(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    window.set_signed_out(True)
+    assert window.is_covered() and not window.stack.isVisible()
+    window.statusBar().showMessage("Amal may not open Handover", 15000)
+    window.set_signed_out(False)
+    assert not window.is_covered() and window.stack.isVisible()
+    assert window.statusBar().currentMessage() == ""

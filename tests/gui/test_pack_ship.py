@@ -83,7 +83,7 @@ def test_a_multi_box_order_packed_with_no_mouse(qtbot, qloop):
     page.table.setFocus()
     page.handle_scan("CMD:CARRIER:2")
     assert "Chosen by the packer: option 2 of 3, Aramex" in page.banner.text()
-    assert page.carrier.options.item(1).text().startswith("▶ CARRIER-2")
+    assert page.carrier.options.item(1).text().startswith("▶ 2.")
     scan_all(page, "CMD:COMPLETE")
     qtbot.waitUntil(lambda: rig.done != [], timeout=3000)
     (job,) = rig.ship.jobs

@@ -252,6 +252,7 @@ def test_approved_reprint_prints_the_archived_bytes_and_is_audited(qtbot, rig):
     assert (
         "reprinted" in rig.page.history.text() and "roll ended mid-label" in rig.page.history.text()
     )
+    assert "by Amal, approved by Sara" in rig.page.history.text()  # who asked, who allowed
     assert rig.page.reason_box.currentIndex() == 0, "the reason is asked again next time"
 
 

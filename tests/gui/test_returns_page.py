@@ -37,6 +37,7 @@ from app.printing.folder import FolderPrinter
 from app.shipping.returns_flow import ReturnsFlow
 from app.shipping.shipment_finder import ShipmentFinder
 from tests.unit.workflow.factories import dates_and_rice
+from ui.pack.banner import BannerState
 from ui.pages.returns_page import ReturnsPage
 from ui.returns.lines_model import COUNTED, NAME, REASON, ReturnLinesModel
 from ui.tasks import TaskRunner
@@ -140,7 +141,9 @@ def test_scans_take_back_two_of_four_units_and_print_label_and_receipt(
     assert "SO-1001" in widget.heading.text()
     widget.handle_scan("NOT-A-BARCODE")
     assert "unknown barcode" in widget.status.text() and "nothing counted" in widget.status.text()
+    assert widget.status.state is BannerState.BAD  # a refusal is red, as on the pack screen
     widget.handle_scan("6281000000011")
+    assert widget.status.property("state") == BannerState.GOOD.value
     widget.choose_reason(2)  # key 2: the reason for the line just scanned
     widget.handle_scan("RICE-1KG")
     assert widget.model.data(widget.model.index(0, COUNTED)) == "1"

@@ -18,6 +18,7 @@ from app.operators import STATION_OPERATOR, Operators, OperatorSession, demo_hin
 from app.operators_pin import hash_pin
 from ui.scan_input import ScanReader
 from ui.signin.approval_dialog import ApprovalDialog, ask_approval
+from ui.signin.credential_dialog import MESSAGE_LINES
 from ui.signin.operator_indicator import OperatorIndicator
 from ui.signin.signin_dialog import SignInDialog
 
@@ -247,3 +248,43 @@ def test_indicator_follows_the_session_and_offers_switch_on_ctrl_shift_o(qtbot, 
     qtbot.addWidget(alone)
     assert "Station operator" in alone.label.text()
     assert not alone.switch_action.isEnabled()
+
+
+def test_a_pin_typed_at_scanner_speed_signs_in_as_the_pin_it_is(qtbot, qloop, qapp, operators):
+    """Keys that arrive in a burst (typed fast, or queued while the app was starting) reach the
+    dialog as a "scan": digits that are no badge are checked as the PIN they are."""
+    reader = ScanReader()
+    reader.install(qapp)
+    try:
+        dialog = SignInDialog(operators, scans=reader.scanned)
+        qtbot.addWidget(dialog)
+        dialog.open()
+        dialog.activateWindow()
+        dialog.pin.setFocus()
+        qtbot.waitUntil(dialog.pin.hasFocus)
+        with qtbot.waitSignal(reader.scanned, timeout=3000) as burst:
+            _type_pin(qtbot, dialog.pin, "4821")
+        assert burst.args == ["4821"]  # the reader took it for a scan
+        qtbot.waitUntil(lambda: dialog.actor is not None, timeout=3000)
+        assert dialog.actor == AMAL and "not registered" not in dialog.message.text()
+    finally:
+        qapp.removeEventFilter(reader)
+
+
+def test_a_long_refusal_leaves_the_pin_field_in_view_on_a_small_screen(qtbot, operators):
+    dialog = SignInDialog(operators, demo_hint=demo_hint())
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.resize(420, 380)  # what a dialog gets on a 1366x768 screen, with a title bar
+    pin_height = dialog.pin.sizeHint().height()
+    long_words = "This badge is not registered at this station. " * 60
+    dialog.show_message(long_words, error=True)
+    dialog.resize(420, 380)
+    qtbot.wait(20)
+    assert dialog.height() <= 380, dialog.height()  # it did not grow past the screen
+    lines = dialog.message.height() / dialog.message.fontMetrics().lineSpacing()
+    assert lines <= MESSAGE_LINES + 0.5  # a long refusal takes a few lines, not the dialog
+    assert dialog.pin.isVisible() and dialog.pin.height() >= pin_height
+    assert dialog.rect().contains(dialog.pin.geometry())
+    assert dialog.pin.geometry().bottom() < dialog.message.geometry().top()
+    assert dialog.message.toolTip() == long_words  # the whole text is still there

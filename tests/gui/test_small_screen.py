@@ -2,11 +2,14 @@
 
 The pack screen with several boxes, a long "Not ready" list and a failed shipment (its error
 and action buttons showing) still asks for less than the screen; the status bar leaves room for
-messages however long the demo sandbox line is.
+messages, and a demo's long sandbox and print-folder line does not widen the window.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from app.config import Settings
@@ -15,6 +18,7 @@ from tests.gui.test_pack_fakes import FakeShip, failed, make_rig, scan_all
 from tests.unit.workflow.factories import line, order
 from ui.app import Station, make_window
 from ui.pack.elided_label import ElidedLabel
+from ui.pack.lines_model import BARCODE, BOX, REMAINING
 from ui.status_bar import Connection
 
 SCREEN_W, SCREEN_H = 1366, 768
@@ -56,7 +60,7 @@ def test_window_and_status_bar_fit_and_leave_room_for_messages(qtbot, tmp_path):
     window = make_window(Station(settings, MemorySecrets(), None, tmp_path))
     qtbot.addWidget(window)
     folder = "/a/rather/long/data/folder/for/the/demo/station/prints/20261123-053835"
-    window.status.show_sandbox("http://127.0.0.1:34151", folder)
+    window.demo_banner.show_demo("xstak", "http://127.0.0.1:34151", Path(folder))
     window.status.addPermanentWidget(QLabel("OMS queue: empty"))
     window.status.addPermanentWidget(QLabel("Signed in: Amal (packer) [Switch operator]"))
     for name in window.status.indicators:
@@ -65,7 +69,7 @@ def test_window_and_status_bar_fit_and_leave_room_for_messages(qtbot, tmp_path):
     assert window.minimumSizeHint().width() <= SCREEN_W
     room = window.status.minimumSizeHint().width()
     assert SCREEN_W - room >= 500, room  # a refusal in words still fits beside the indicators
-    assert folder in window.status.sandbox.toolTip()
+    assert folder in window.demo_banner.text.toolTip()
     screen = window.screen().availableGeometry()  # opened no bigger than the screen allows
     assert window.width() <= screen.width() and window.height() <= screen.height() - 40
 
@@ -81,3 +85,25 @@ def test_a_backend_in_trouble_says_so_in_words_a_healthy_one_by_colour(qtbot, tm
     assert "connection refused" in offline.toolTip()
     assert "connected" not in healthy.text() and "XStak shipping" in healthy.text()
     assert healthy.toolTip() == "XStak shipping: connected"
+
+
+def test_remaining_and_box_stay_in_view_with_multipack_barcodes(qtbot, qloop):
+    packs = {f"0628100000{n:04d}": 6 for n in range(3)} | {"06281000009999": 12}
+    big = order(
+        *[
+            line(f"L{n}", f"Dates box {n} / تمر", 6, f"62810000002{n:02d}", packs=packs)
+            for n in range(6)
+        ],
+        number="SO-3002",
+    )
+    rig = make_rig(qtbot, show=True)
+    page = rig.page
+    page.resize(SCREEN_W - 170, SCREEN_H - CHROME_H)  # the pack page's share of 1366x768
+    page.open_order(big)
+    table = page.table
+    viewport = table.viewport().width()
+    for column in (REMAINING, BOX):
+        right = table.columnViewportPosition(column) + table.columnWidth(column)
+        assert table.columnViewportPosition(column) >= 0 and right <= viewport, (column, right)
+    barcodes = table.model().index(0, BARCODE).data(Qt.ItemDataRole.ToolTipRole)
+    assert "06281000009999 (×12)" in barcodes  # the whole list, though the cell is cut

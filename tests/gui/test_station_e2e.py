@@ -24,7 +24,7 @@ from tests.helpers.sandbox import Sandbox
 from tests.unit.shipping.sandbox_station import FAST_RETRY, shipments, station
 from ui.app import Station, make_window
 from ui.compose import StationUi
-from ui.models.order_queue_model import ORDER_ROLE
+from ui.models.order_queue_model import CARRIER, ORDER_ROLE
 
 
 def burst(qtbot, code: str) -> None:
@@ -89,6 +89,19 @@ def test_scanner_alone_packs_a_two_box_order(qtbot, sandbox, tmp_path, working_s
     ui.queue.table.setFocus()
     burst(qtbot, order.number)
     qtbot.waitUntil(lambda: window.current_page() == "Pack")
+    mine = {code for line in order.lines for code in line.barcodes}
+    foreign = next(
+        line
+        for other in orders
+        for line in other.lines
+        if other.order_id != order.order_id and not mine & set(line.barcodes)
+    )
+    burst(qtbot, foreign.barcodes[0])  # a product from another order on the bench
+    shown = "".join(ch for ch in ui.pack.banner.text() if ch not in "\u2066\u2067\u2068\u2069")
+    assert f"({foreign.name}) — not in this order" in shown  # named, not "unknown barcode"
+    if profile == "ds":  # DS prices nothing here: it picks the courier when booked
+        choice = ui.pack.carrier.choice
+        qtbot.waitUntil(lambda: "Delivery Solutions chooses the carrier" in choice.text())
     first, *rest = order.lines
     for _ in range(first.quantity):
         burst(qtbot, first.barcodes[0])
@@ -167,3 +180,19 @@ def assert_oms(qtbot, sandbox: Sandbox, profile: str, order: Order) -> None:
 def test_asyncio_is_usable_after_the_station_closed() -> None:
     """Guards the fixture: the station's loop is ended, so plain asyncio works afterwards."""
     assert asyncio.run(asyncio.sleep(0, result=7)) == 7
+
+
+@pytest.mark.parametrize("working_station", ["xstak", "ds"], indirect=True)
+def test_resting_on_a_queued_order_fills_its_suggested_carrier(qtbot, working_station):
+    """The cursor rests on an order: its rates load (cached for when it is opened) and the
+    queue's Suggested carrier column shows the rules' pick, or who picks for DS."""
+    profile, ui, _window, _messages = working_station
+    ui.queue.table.setFocus()
+    ui.queue.table.selectRow(1)
+    index = ui.queue.table.currentIndex().siblingAtColumn(CARRIER)
+    qtbot.waitUntil(lambda: bool(index.data()), timeout=10000)
+    if profile == "ds":
+        assert index.data() == "Delivery Solutions chooses"
+    else:
+        carrier, price = index.data().split(" · ")
+        assert carrier and float(price) > 0

@@ -37,14 +37,14 @@ def test_create_answers_the_seed_envelope_and_keeps_the_full_body(sandbox, token
     assert recorded["status"] == "BOOKED"
 
 
-def test_shipped_order_leaves_the_ready_for_packing_list(sandbox, token):
+def test_shipped_order_leaves_the_pending_list(sandbox, token):
     order = demo_order(sandbox, cod=False)
     create(sandbox, token, create_body(sandbox, order, courier(sandbox, cod=False)["courier_id"]))
     state = sandbox.state()
     mine = next(o for o in state["demo"]["orders"] if o["number"] == order["number"])
     assert mine["xstak_status"] == "shipped" and len(mine["aggregator_shipments"]) == 1
     query = {
-        "order_status": "ready_for_packing",
+        "order_status": "pending",
         "locationId": "LOC-RUH-01",
         "start_date": "2020-01-01T00:00:00+00:00",
         "size": 100,
@@ -86,19 +86,17 @@ def test_cod_with_a_courier_without_cod_is_refused(sandbox, token):
     assert reply.status_code == 400 and "does not support COD" in reply.json()["errorMessage"]
 
 
-def test_couriers_list_ids_and_names(sandbox, token):
+def test_couriers_list_only_ids_as_the_seed(sandbox, token):
     reply = sandbox.http.get(f"{BASE}/couriers", headers=token).json()
     demo = sandbox.state()["demo"]["couriers"]
-    assert reply["data"]["couriers"] == [c["courier_id"] for c in demo]
-    assert [d["name"] for d in reply["data"]["courierDetails"]] == [c["name"] for c in demo]
+    assert reply["data"] == {"couriers": [c["courier_id"] for c in demo]}
 
 
 def test_track_then_cancel_then_cancel_again(sandbox, token):
     body = create_body(sandbox, demo_order(sandbox, cod=False), courier(sandbox)["courier_id"])
     shipment_id = create(sandbox, token, body)["data"]["shipmentId"]
     track = sandbox.http.get(f"{BASE}/{shipment_id}/track", headers=token).json()
-    assert track["data"]["shipmentStatus"] == "BOOKED"
-    assert [h["status"] for h in track["data"]["history"]] == ["BOOKED"]
+    assert track["data"] == {"shipmentStatus": "BOOKED"}
     cancel = sandbox.http.post(f"{BASE}/{shipment_id}/cancel", headers=token)
     assert cancel.status_code == 202
     assert cancel.json() == {
@@ -112,7 +110,7 @@ def test_track_then_cancel_then_cancel_again(sandbox, token):
     state = sandbox.state()
     assert [c["accepted"] for c in state["aggregator"]["cancellations"]] == [True, False]
     order = next(o for o in state["demo"]["orders"] if o["number"] == body["orderNumber"])
-    assert order["xstak_status"] == "ready_for_packing"
+    assert order["xstak_status"] == "pending"
 
 
 def test_cancel_is_refused_once_dispatched_by_time(sandbox, token):

@@ -119,3 +119,18 @@ def test_carrier_transitions_finish_the_package(sandbox, akinon):
     order = sandbox.state()["demo"]["orders"][0]
     assert (order["akinon_state"], order["xstak_status"]) == ("Delivered", "delivered")
     assert akinon({"transition_id": akinon.t["delivery_failed"]}).status_code == 406
+
+
+def test_the_seeds_token_header_is_accepted_as_well_as_authorization_token(sandbox, akinon):
+    key = sandbox.credentials["akinon"]["api_token"]
+    assert akinon({"transition_id": akinon.t["packed"]}, headers={"token": key}).status_code == 204
+    refused = akinon({"transition_id": akinon.t["shipped"]}, headers={"token": "nope"})
+    assert refused.status_code == 401
+
+
+def test_the_package_detail_shows_the_state_the_commands_left(sandbox, akinon):
+    path = f"/akinon/api/v1/oms/packages/{akinon.package}/"
+    assert sandbox.http.get(path, headers=akinon.headers).json()["state"] == "Waiting"
+    assert akinon({"transition_id": akinon.t["packed"]}).status_code == 204
+    assert sandbox.http.get(path, headers=akinon.headers).json()["state"] == "Packed"
+    assert sandbox.http.get(path).status_code == 401

@@ -49,7 +49,7 @@ def test_state_shows_the_demo_world_per_system(sandbox):
     }
     assert len(demo["orders"]) == 60
     first = demo["orders"][0]
-    assert (first["xstak_status"], first["akinon_state"]) == ("ready_for_packing", "Waiting")
+    assert (first["xstak_status"], first["akinon_state"]) == ("pending", "Waiting")
     assert all(line["barcode"] for line in first["lines"])
     assert len({c["courier_id"] for c in demo["couriers"]}) == 5
 
@@ -137,3 +137,12 @@ def test_a_missing_emulator_module_is_skipped_and_present_ones_are_mounted():
     paths = {r.resource.canonical for r in build_app().router.routes() if r.resource}
     assert "/akinon/api/v1/oms/packages/{package_id}/command/" in paths
     assert "/_sandbox/state" in paths
+
+
+def test_cli_refuses_a_label_folder_that_is_missing_or_lacks_the_labels(tmp_path, capsys):
+    assert main(["--port", "0", "--labels-dir", str(tmp_path / "nonexistent")]) == 2
+    assert "is not a folder" in capsys.readouterr().err
+    (tmp_path / "fedex-express-4x6.pdf").write_bytes(b"%PDF-1.4")
+    assert main(["--port", "0", "--labels-dir", str(tmp_path)]) == 2
+    words = capsys.readouterr().err
+    assert "lacks" in words and "dpd-fr.zpl" in words and "fedex-express-4x6.pdf" not in words

@@ -15,7 +15,7 @@ ERROR_KEYS = {"errorCode", "errorMessage", "errorStatus", "userMessage"}
 def ready_query(sandbox, **extra):
     x = sandbox.credentials["xstak"]
     return {
-        "order_status": "ready_for_packing",
+        "order_status": "pending",
         "locationId": x["location_id"],
         "location_code": x["location_code"],
         "start_date": "2024-10-17T05:10:06+05:00",
@@ -110,7 +110,7 @@ def test_order_fields_match_the_demo_world(sandbox):
         order = orders[demo["number"]]
         assert order["id"] == demo["xstak_id"]
         assert order["externalPackageId"] == demo["package_id"]
-        assert order["orderStatus"] == "ready_for_packing"
+        assert order["orderStatus"] == "pending"
         assert order["createdDate"].endswith("+03:00")
         assert order["paymentMethod"] == ("COD" if demo["cod"] else "PREPAID")
         assert [(i["sku"], i["barcode"], i["quantity"]) for i in order["lineItems"]] == [
@@ -151,3 +151,18 @@ def test_token_expires_with_sandbox_time(sandbox):
     assert sandbox.http.get(ORDERS, params=ready_query(sandbox), headers=headers).status_code == 200
     sandbox.advance_clock(3601)
     assert sandbox.http.get(ORDERS, params=ready_query(sandbox), headers=headers).status_code == 401
+
+
+def test_a_short_lived_jwt_still_says_expires_in_3600_as_the_seed_does(sandbox):
+    sandbox.reset(token_ttl=300)
+    x = sandbox.credentials["xstak"]
+    body = {
+        "clientId": x["client_id"],
+        "clientSecret": x["client_secret"],
+        "grantType": "client_credentials",
+        "companyCode": x["company_code"],
+    }
+    data = sandbox.http.post(TOKEN, json=body).json()
+    _header, claims, _signature = data["access_token"].split(".")
+    payload = json.loads(base64.urlsafe_b64decode(claims + "=" * (-len(claims) % 4)))
+    assert (data["expires_in"], payload["exp"] - payload["iat"]) == (3600, 300)

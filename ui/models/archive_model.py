@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -50,8 +50,9 @@ class ArchiveRow:
         return self.document.id
 
 
-def local_time(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+def local_time(moment: datetime, zone: tzinfo | None = None) -> str:
+    """The moment in the station's time zone (``zone``; None = the machine's)."""
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
 
 
 def _isolated(text: str) -> str:
@@ -60,24 +61,27 @@ def _isolated(text: str) -> str:
     return f"{_FSI}{text}{_PDI}" if rtl else text
 
 
-def last_print_text(event: PrintEvent | None) -> str:
+def last_print_text(event: PrintEvent | None, zone: tzinfo | None = None) -> str:
     if event is None:
         return "never"
     what = "reprinted" if event.reprint else "printed"
-    return f"{what} {local_time(event.at)} on {event.printer} by {event.operator_name}"
+    text = f"{what} {local_time(event.at, zone)} on {event.printer} by {event.operator_name}"
+    if event.approved_by_name:
+        text += f", approved by {event.approved_by_name}"
+    return text
 
 
-def display(row: ArchiveRow, column: int) -> str:
+def display(row: ArchiveRow, column: int, zone: tzinfo | None = None) -> str:
     doc = row.document
     texts = {
-        CREATED: lambda: local_time(doc.created_at),
+        CREATED: lambda: local_time(doc.created_at, zone),
         KIND: lambda: KIND_WORDS.get(doc.kind, doc.kind.value),
         ORDER: lambda: doc.order_number,
         AWB: lambda: doc.awb,
         FORMAT: lambda: doc.format.value.upper(),
         TITLE: lambda: _isolated(doc.title),
         PRINTS: lambda: str(row.prints),
-        LAST_PRINT: lambda: last_print_text(row.last_print),
+        LAST_PRINT: lambda: last_print_text(row.last_print, zone),
     }
     return texts[column]()
 
@@ -94,8 +98,9 @@ def sort_value(row: ArchiveRow, column: int) -> Any:
 
 
 class ArchiveModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, zone: tzinfo | None = None) -> None:
         super().__init__(parent)
+        self.zone = zone  # the station's time zone: every time shown is in it
         self._rows: list[ArchiveRow] = []
 
     # Qt overrides ------------------------------------------------------------------------
@@ -111,7 +116,7 @@ class ArchiveModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return display(row, column)
+            return display(row, column, self.zone)
         if role == SORT_ROLE:
             return sort_value(row, column)
         if role == ROW_ROLE:
@@ -120,7 +125,7 @@ class ArchiveModel(QAbstractTableModel):
             return _RIGHT if column == PRINTS else _LEFT
         if role == Qt.ItemDataRole.ToolTipRole and column == LAST_PRINT and row.last_print:
             event = row.last_print
-            return event.reason and f"{last_print_text(event)} — reason: {event.reason}"
+            return event.reason and f"{last_print_text(event, self.zone)} — reason: {event.reason}"
         return None
 
     def headerData(

@@ -12,7 +12,7 @@ position arithmetic is in ui.models.order_queue_order).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
@@ -90,9 +90,11 @@ class OrderQueueModel(QAbstractTableModel):
         *,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         age_interval_ms: int = 30_000,
+        zone: tzinfo | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.zone = zone  # the station's time zone: the Created column is shown in it
         self._clock = now
         self._now = now()
         self._rows: list[QueueRow] = []
@@ -131,7 +133,7 @@ class OrderQueueModel(QAbstractTableModel):
                 return age_text(self._age_minutes(row.order))
             text = row.cells[column]
             if text is None:
-                text = row.cells[column] = display(row, column, self.tr("prepaid"))
+                text = row.cells[column] = display(row, column, self.tr("prepaid"), self.zone)
             return text
         if role == SORT_ROLE:
             return self.sort_value(index.row(), column)

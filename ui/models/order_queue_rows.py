@@ -9,7 +9,7 @@ name reads right-to-left and sits at the right of a left-aligned column).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, tzinfo
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -67,13 +67,14 @@ SORT_VALUES: dict[int, Callable[[QueueRow, datetime], Any]] = {
 }
 
 
-def display(row: QueueRow, column: int, prepaid: str) -> str:
-    """The text of one cell (the age column is drawn from the model's clock instead)."""
+def display(row: QueueRow, column: int, prepaid: str, zone: tzinfo | None = None) -> str:
+    """The text of one cell (the age column is drawn from the model's clock instead); times
+    in the station's time zone (``zone``; None = the machine's)."""
     order = row.order
     if column == NUMBER:
         return order.number
     if column == CREATED:
-        return order.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        return order.created_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
     if column == CUSTOMER:
         return order.ship_to.name
     if column == CITY:

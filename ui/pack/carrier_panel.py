@@ -1,5 +1,6 @@
 """The carrier choice as the packer sees it: the pick, why in one line, the ranked options with
-their CARRIER-n numbers, and every provider that offered nothing, in words.
+their option numbers (Alt+n, or CMD:CARRIER:n on the command sheet), and every provider that
+offered nothing, in words.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidg
 
 from app.workflow.carrier_rules import CarrierDecision, describe_rate
 from ui.display_text import isolate_rtl
+from ui.status_bar import BACKEND_NAMES
 
 
 class CarrierPanel(QGroupBox):
@@ -58,28 +60,46 @@ class CarrierPanel(QGroupBox):
         self.hint.setText(self.tr("Ctrl+R fetches the rates again"))
 
     def show_decision(
-        self, decision: CarrierDecision, errors: Mapping[str, str], *, allow_override: bool
+        self,
+        decision: CarrierDecision,
+        errors: Mapping[str, str],
+        *,
+        allow_override: bool,
+        self_choosing: str | None = None,
     ) -> None:
+        """The rules' pick; ``self_choosing`` names a provider that picks the courier itself
+        when booked (Delivery Solutions), which is what happens when nothing is priced here."""
         chosen = decision.choice
-        self.choice.setText(
-            describe_rate(chosen) if chosen else self.tr("No carrier fits this order")
-        )
-        self.explanation.setText(isolate_rtl(decision.explanation))
+        if chosen is not None:
+            self.choice.setText(describe_rate(chosen))
+            self.explanation.setText(isolate_rtl(decision.explanation))
+        elif self_choosing is not None:
+            who = BACKEND_NAMES.get(self_choosing, self_choosing)
+            self.choice.setText(self.tr("{who} chooses the carrier").format(who=who))
+            self.explanation.setText(
+                self.tr("{who} picks the courier when the shipment is booked; the label names it.")
+                .format(who=who)
+            )  # fmt: skip
+        else:
+            self.choice.setText(self.tr("No carrier fits this order"))
+            self.explanation.setText(isolate_rtl(decision.explanation))
         self.options.clear()
         for number, rate in enumerate(decision.ranked, start=1):
             mark = "▶ " if rate == chosen else "   "
-            self.options.addItem(
-                f"{mark}CARRIER-{number}  {describe_rate(rate)}  [{rate.provider}]"
-            )
+            self.options.addItem(f"{mark}{number}.  {describe_rate(rate)}  [{rate.provider}]")
         for refusal in decision.refused:
             self.options.addItem(f"   ✗ {describe_rate(refusal.rate)} — {refusal.reason}")
         self.errors.setText(
             "\n".join(f"{provider}: {message}" for provider, message in sorted(errors.items()))
         )
-        if not decision.ranked:
+        if not decision.ranked and self_choosing is not None:
+            self.hint.setText(self.tr("Complete the order to book it"))
+        elif not decision.ranked:
             self.hint.setText(self.tr("Ctrl+R fetches the rates again"))
         elif allow_override:
-            self.hint.setText(self.tr("Change carrier: Alt+1…9 or scan CARRIER-n"))
+            self.hint.setText(
+                self.tr("Change carrier: Alt+1…9, or scan 'Carrier option n' (CMD:CARRIER:n)")
+            )
         else:
             self.hint.setText(self.tr("Changing the carrier is turned off at this station"))
 

@@ -215,7 +215,9 @@ class CompletionFlow(QObject):
             self.attempted = False
             self._carrier.options.setFocus()
             self._feedback.info(
-                self.tr("Choose another carrier (Alt+1…9 or scan CARRIER-n), then complete again")
+                self.tr(
+                    "Choose another carrier (Alt+1…9 or scan CMD:CARRIER:n), then complete again"
+                )
             )
             self.rates.fetch()
             self.changed.emit()
@@ -233,7 +235,10 @@ class CompletionFlow(QObject):
         if decision is None:
             return
         self._carrier.show_decision(
-            decision, self.rates.errors, allow_override=self.rates.rules.allow_override
+            decision,
+            self.rates.errors,
+            allow_override=self.rates.rules.allow_override,
+            self_choosing=self.rates.self_choosing,
         )
         if self._ship_when_rates_arrive and not self.shipping.running:
             self.complete()

@@ -127,6 +127,8 @@ class LinesModel(QAbstractTableModel):
             return str(self._value(row, column))
         if role == SORT_ROLE:
             return self._value(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (NAME, BARCODE):
+            return str(self._value(row, column))
         if role == Qt.ItemDataRole.BackgroundRole and row.remaining == 0:
             return QBrush(_DONE)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:

@@ -28,7 +28,7 @@ from ui.pack.banner import ScanBanner
 from ui.pack.boxes_panel import BoxesPanel
 from ui.pack.carrier_panel import CarrierPanel
 from ui.pack.elided_label import ElidedLabel
-from ui.pack.lines_model import OBJECT_ROLE, LineRow, LinesModel
+from ui.pack.lines_model import BARCODE, NAME, OBJECT_ROLE, LineRow, LinesModel
 from ui.pack.manual_panel import ManualPanel
 from ui.pack.progress_panel import ProgressPanel
 
@@ -59,6 +59,9 @@ class SideScroll(QScrollArea):
         return QSize(self.minimumSizeHint().width(), hint.height())
 
 
+BARCODE_MAX_PX = 150  # an EAN-13 and a little more; the rest is in the tooltip
+
+
 class PackView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,9 +75,15 @@ class PackView(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Columns are fitted once per order (not on every scan): the name takes the spare
+        # width, the barcodes (a multi-pack line lists several) are capped and elided with
+        # the whole list as tooltip, so Remaining and Box always stay in view.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.model.modelReset.connect(self.fit_columns)
         self.manual = ManualPanel()
         self.boxes = BoxesPanel()
         self.carrier = CarrierPanel()
@@ -106,6 +115,14 @@ class PackView(QWidget):
         layout.addLayout(middle, 1)
         layout.addWidget(self.reasons)
         layout.addWidget(self.complete_button)
+
+    def fit_columns(self) -> None:
+        """Size the columns to this order's lines; the barcode column at most BARCODE_MAX_PX."""
+        for column in range(self.model.columnCount()):
+            if column != NAME:
+                self.table.resizeColumnToContents(column)
+        if self.table.columnWidth(BARCODE) > BARCODE_MAX_PX:
+            self.table.setColumnWidth(BARCODE, BARCODE_MAX_PX)
 
     def draw(self, session: PackSession | None, *, may_complete: bool) -> None:
         """Lines, boxes and the Complete button as the session stands now."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.domain import Order
 from app.domain.ready import unreadable_of
 from app.refresh_policy import RefreshPolicy
+from app.workflow.barcodes import CatalogueLookup, catalogue_of_orders
 from ui.models.order_filter import OrderFilterProxy
 from ui.models.order_queue_model import (
     AGE,
@@ -105,13 +106,18 @@ class QueuePage(QWidget):
         monotonic: Callable[[], float] = time.monotonic,
         debounce_ms: int = 150,
         age_interval_ms: int = 30_000,
+        zone: tzinfo | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._zone = zone
         self._now = now
         self._monotonic = monotonic
         self._shipped: dict[str, float] = {}
-        self.model = OrderQueueModel(now=now, age_interval_ms=age_interval_ms, parent=self)
+        self._catalogue: CatalogueLookup | None = None
+        self.model = OrderQueueModel(
+            now=now, age_interval_ms=age_interval_ms, zone=zone, parent=self
+        )
         self.proxy = OrderFilterProxy(self.model, debounce_ms=debounce_ms, parent=self)
         self.refresher: Refresher[list[Order]] = Refresher(
             load,
@@ -146,6 +152,13 @@ class QueuePage(QWidget):
         removed = self.model.remove_order(order_id)
         self._show_counts()
         return removed
+
+    def product_lookup(self, barcode: str) -> tuple[str, str] | None:
+        """(sku, name) of a product in any listed order: the pack screen names a product that
+        is not in the open order. Built on first use after each refresh."""
+        if self._catalogue is None:
+            self._catalogue = catalogue_of_orders(self.model.orders())
+        return self._catalogue(barcode)
 
     def set_suggestion(self, order_id: str, text: str) -> None:
         self.model.set_suggestion(order_id, text)
@@ -264,7 +277,8 @@ class QueuePage(QWidget):
             if order_id in listed and now - at < SHIPPED_HOLD_S
         }
         self.model.set_rows(o for o in orders if o.order_id not in self._shipped)
-        stamp = self._now().astimezone().strftime("%H:%M:%S")
+        self._catalogue = None
+        stamp = self._now().astimezone(self._zone).strftime("%H:%M:%S")
         self.updated_label.setText(self.tr("Last updated {time}").format(time=stamp))
         self._show_unreadable(unreadable_of(orders))
         self._show_counts()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from PySide6.QtCore import QDate, QItemSelection, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -55,19 +55,24 @@ from ui.tasks import TaskRunner, describe_failure
 MediaFor = Callable[[DocumentKind], tuple[Media, bool] | None]
 
 
-def day_bounds(first: date, last: date) -> tuple[datetime, datetime]:
-    """[first 00:00, the day after last 00:00) in local time, as aware datetimes."""
-    tz = datetime.now().astimezone().tzinfo
+def day_bounds(first: date, last: date, zone: tzinfo | None = None) -> tuple[datetime, datetime]:
+    """[first 00:00, the day after last 00:00) in the station's time zone (None = the
+    machine's), as aware datetimes."""
+    tz = zone or datetime.now().astimezone().tzinfo
     since = datetime.combine(first, time(0), tz)
     return since, datetime.combine(last + timedelta(days=1), time(0), tz)
 
 
 def find_rows(
-    archive: Archive, text: str, kind: DocumentKind | None, dates: tuple[date, date] | None
+    archive: Archive,
+    text: str,
+    kind: DocumentKind | None,
+    dates: tuple[date, date] | None,
+    zone: tzinfo | None = None,
 ) -> list[ArchiveRow]:
     """Documents whose order number, AWB or shipment id is ``text`` (any, when empty), in the
     date range, newest first, each with its print count and last print. Blocking (SQLite)."""
-    since, until = day_bounds(*dates) if dates else (None, None)
+    since, until = day_bounds(*dates, zone) if dates else (None, None)
     found: dict[int, Document] = {}
     searches = (
         [
@@ -103,9 +108,11 @@ class ReprintPage(QWidget):
         approve: Approve,
         *,
         media_for: MediaFor | None = None,
+        zone: tzinfo | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._zone = zone
         self._archive = archive
         self._printer_for = printer_for
         self._operator = operator
@@ -113,7 +120,7 @@ class ReprintPage(QWidget):
         self._media_for = media_for
         self._pending: ReprintRequest | None = None
         self.tasks = TaskRunner(self)
-        self.model = ArchiveModel(self)
+        self.model = ArchiveModel(self, zone=zone)
         self._build()
 
     # Layout ------------------------------------------------------------------------------
@@ -227,7 +234,7 @@ class ReprintPage(QWidget):
         self._say(self.tr("Searching…"))
         self.tasks.run(
             "reprint-search",
-            asyncio.to_thread(find_rows, self._archive, text, kind, dates),
+            asyncio.to_thread(find_rows, self._archive, text, kind, dates, self._zone),
             on_success=lambda rows: self._found(rows, text),
             on_error=lambda exc: self._say(describe_failure(exc)),
         )
@@ -274,7 +281,8 @@ class ReprintPage(QWidget):
     def _show_history(self, row: ArchiveRow) -> None:
         events = self._archive.prints(row.id)[-5:]
         lines = [
-            history_line(event) + (f" — {event.reason}" if event.reason else "") for event in events
+            history_line(event, self._zone) + (f" — {event.reason}" if event.reason else "")
+            for event in events
         ]
         self.history.setText("\n".join(lines) or self.tr("Never printed."))
 

@@ -34,6 +34,7 @@ from app.shipping.returns_flow import ReturnResult, ReturnsFlow
 from app.shipping.shipment_finder import ShippedOrder
 from app.workflow.returns import ReturnSession
 from ui.display_text import sentence
+from ui.pack.banner import BannerState, ScanBanner
 from ui.returns.lines_model import NAME, ReturnLinesModel, rows_of
 from ui.tasks import TaskRunner, describe_failure
 
@@ -77,8 +78,8 @@ class ReturnsPage(QWidget):
         self.create_button.clicked.connect(self.create_return)
         self.new_button = QPushButton(self.tr("New return (Esc)"))
         self.new_button.clicked.connect(self.reset)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        # The pack screen's banner: big, green for a counted item, red for a refusal.
+        self.status = ScanBanner()
         self.status.setObjectName("returnsStatus")
 
         top = QHBoxLayout()
@@ -121,7 +122,7 @@ class ReturnsPage(QWidget):
             self.look_up(code)
             return
         result = self.session.scan(code)
-        self._say(result.message)
+        self._say(result.message, BannerState.GOOD if result.accepted else BannerState.BAD)
         if result.line is not None:
             self._refresh_lines(select=result.line.line_id)
 
@@ -141,14 +142,15 @@ class ReturnsPage(QWidget):
                 self.tr(
                     "No shipment found for {code}. Check the number on the parcel or the "
                     "customer's receipt, or search by order number."
-                ).format(code=code)
+                ).format(code=code),
+                BannerState.BAD,
             )
             return
         shipped = found[0]
         try:
             session = self._flow.begin(shipped)
         except PackstationError as exc:
-            self._say(str(exc))
+            self._say(str(exc), BannerState.BAD)
             return
         self.shipped, self.session = shipped, session
         more = len(found) - 1
@@ -190,11 +192,11 @@ class ReturnsPage(QWidget):
 
     def create_return(self) -> None:
         if self.session is None or self.shipped is None:
-            self._say(self.tr("Scan the parcel's AWB or order barcode first."))
+            self._say(self.tr("Scan the parcel's AWB or order barcode first."), BannerState.BAD)
             return
         problems = self.session.problems()
         if problems:
-            self._say(sentence("; ".join(problems)) + ".")
+            self._say(sentence("; ".join(problems)) + ".", BannerState.BAD)
             return
         self._say(self.tr("Creating the return…"))
         work = self._flow.create(self.shipped, self.session, self._operator())
@@ -217,18 +219,19 @@ class ReturnsPage(QWidget):
                 self.tr(
                     "Return {rid} booked; label and receipt printed. Hand the receipt to the "
                     "customer."
-                ).format(rid=result.shipment.shipment_id)
+                ).format(rid=result.shipment.shipment_id),
+                BannerState.GOOD,
             )
             self.return_done.emit(result.shipment.shipment_id)
             self.reset(keep_message=True)
             return
-        self._say(result.error)
+        self._say(result.error, BannerState.BAD)
         if result.needs_supervisor:
             self.needs_supervisor.emit(result.error)
         self._update_buttons()
 
     def _failed(self, exc: BaseException) -> None:
-        self._say(describe_failure(exc))
+        self._say(describe_failure(exc), BannerState.BAD)
         self._update_buttons()
 
     # --- helpers --------------------------------------------------------------------------------
@@ -256,7 +259,16 @@ class ReturnsPage(QWidget):
         ready = self.session is not None and not self.session.problems()
         self.create_button.setEnabled(ready and not busy)
 
-    def _say(self, words: str) -> None:
-        self.status.setText(words)
+    def _say(self, words: str, tone: BannerState = BannerState.INFO) -> None:
+        """Say it on the banner: red for a refusal or failure (it stays until the next
+        message), green for a counted item or a booked return, blue for guidance."""
+        if tone is BannerState.BAD:
+            self.status.bad(words)
+        elif tone is BannerState.GOOD:
+            self.status.good(words)
+        elif words:
+            self.status.info(words)
+        else:
+            self.status.idle("")
         if words:
             self.message.emit(words)

@@ -17,8 +17,10 @@ from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 
 from app.operators import SignInResult
+from app.operators_pin import looks_like_pin
 
 _ERROR_STYLE = "color: #b00020;"
+MESSAGE_LINES = 4
 _OK_STYLE = "color: #1b7f3b;"
 
 
@@ -40,6 +42,10 @@ class CredentialDialog(QDialog):
         self.message = QLabel("")
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
+        # A long refusal must not squeeze the PIN field out of a small screen: at most
+        # MESSAGE_LINES lines show, the whole text is the tooltip.
+        line = self.message.fontMetrics().lineSpacing()
+        self.message.setMaximumHeight(line * MESSAGE_LINES + 4)
 
     # -- to implement -------------------------------------------------------------------------
     def check(self, text: str, scanned: bool) -> SignInResult:
@@ -65,9 +71,17 @@ class CredentialDialog(QDialog):
         self._start(text, scanned=False)
 
     def on_scan(self, code: str) -> None:
-        """A badge: no hashing, so it is checked at once, even while a PIN is being checked."""
-        if self.isVisible():
-            self._finish(self.check(code, True))
+        """A badge: no hashing, so it is checked at once, even while a PIN is being checked.
+
+        Digits that are no badge but have a PIN's shape were a PIN typed fast (or queued up
+        while the app was busy starting): they are checked as the PIN they are."""
+        if not self.isVisible():
+            return
+        result = self.check(code, True)
+        if not result.ok and looks_like_pin(code.strip()):
+            self._start(code.strip(), scanned=False)
+            return
+        self._finish(result)
 
     def _start(self, text: str, *, scanned: bool) -> None:
         if self.busy:
@@ -95,6 +109,7 @@ class CredentialDialog(QDialog):
 
     def show_message(self, text: str, *, error: bool) -> None:
         self.message.setText(text)
+        self.message.setToolTip(text)
         self.message.setStyleSheet(_ERROR_STYLE if error else _OK_STYLE)
 
     # -- scans only while open ----------------------------------------------------------------

@@ -6,8 +6,13 @@ shipment's tracking number as ``awb_number`` and the cargo company id found in
 ``akinon.cargo_companies`` by the carrier's code, name or id. 204 is success; 400 (validation) and
 406 (command refused) become a BackendError carrying the API's own reason, not transient.
 
+Update Shipment Info also sends ``query_number`` when the shipment carries one.
+
 Packed and Shipped are not re-sent after a lost reply (a second Packed would be refused with 406):
 the error says the outcome is unknown. Update Shipment Info sets the same values again, so it is.
+A 406 on Packed or Shipped is followed by reading the package back (:func:`wire.package_state`):
+when it is already in that state or beyond, the command is done and returns normally; the 406's
+wording is never parsed.
 A 2xx whose body is neither empty nor JSON (cut off, a proxy's page) is not taken as success: its
 outcome is unknown too (the outbox sends it again; "already in that state" then counts as done).
 """
@@ -70,7 +75,8 @@ class AkinonSink:
         if not awb:
             awb = shipment.shipment_id
             log.warning("Akinon: shipment %s has no tracking number; sending its id", awb)
-        fields = wire.shipment_info_fields(awb, self.cargo_company(shipment), None)
+        query = shipment.query_number.strip() or None
+        fields = wire.shipment_info_fields(awb, self.cargo_company(shipment), query)
         await self._command(UPDATE_INFO, order, idempotent=True, **fields)
 
     def cargo_company(self, shipment: Shipment) -> int:
@@ -109,7 +115,24 @@ class AkinonSink:
             if not wire.readable_success(response):
                 raise _unreadable(command, response.status_code, idempotent=idempotent)
         except BackendError as exc:
+            if exc.status == 406 and await self._already(command, package_id):
+                log.info("Akinon: package %s is already %s: counted as done", package_id, command)
+                return
             raise _explained(exc, command, order, package_id) from None
+
+    async def _already(self, command: str, package_id: int) -> bool:
+        """Whether the package is already in (or past) the state ``command`` leads to."""
+        done = wire.DONE_STATES.get(command)
+        if not done:
+            return False
+        try:
+            response = await self._session.request(
+                "read package state", "GET", wire.package_path(package_id), idempotent=True
+            )
+        except BackendError as exc:
+            log.warning("Akinon: could not read package %s after a 406: %s", package_id, exc)
+            return False
+        return wire.package_state(response.content) in done
 
 
 def _package_id(order: Order, command: str) -> int:

@@ -7,6 +7,12 @@ replies 204 / 400 (validation error) / 406 (command error) — but shows no erro
 Django REST Framework, so errors are read as ``{"detail": "..."}``, ``{"non_field_errors": [...]}``
 or ``{"<field>": ["..."]}`` (the sandbox emulator, ``app/sandbox/akinon.py``, answers the same).
 THIS FILE IS THE ONE PLACE TO CHANGE when the real contract arrives.
+
+"Already in that state": a 406 on Packed or Shipped is not read for its words (the seed shows no
+406 body). Instead the package is read back with ``GET /api/v1/oms/packages/{package_id}/`` (the
+DRF detail route next to the command route; not in the seed, a choice kept here) and its ``state``
+(or ``status``) compared with :data:`DONE_STATES`. If the read fails or names no known state, the
+406 stays a refusal for a supervisor: the safe direction.
 """
 
 from __future__ import annotations
@@ -25,6 +31,37 @@ REASON_CHARS = 300
 
 def command_path(package_id: int) -> str:
     return f"/api/v1/oms/packages/{package_id}/command/"
+
+
+def package_path(package_id: int) -> str:
+    """The package's DRF detail route, read after a 406 to see its state."""
+    return f"/api/v1/oms/packages/{package_id}/"
+
+
+#: Command → the package states in which it is already done (Akinon's state names, compared
+#: case-blind with spaces, hyphens and underscores alike).
+DONE_STATES: dict[str, frozenset[str]] = {
+    "Packed": frozenset(
+        {"packed", "shipped", "delivered", "attempted_delivery", "delivery_failed"}
+    ),
+    "Shipped": frozenset({"shipped", "delivered", "attempted_delivery", "delivery_failed"}),
+}
+
+
+def package_state(content: bytes) -> str:
+    """The normalised ``state`` of a package detail reply (``"attempted_delivery"``), or ""."""
+    try:
+        data = json.loads(content)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return ""
+    if not isinstance(data, dict):
+        return ""
+    value = data.get("state", data.get("status"))
+    if isinstance(value, dict):  # {"value": "packed", "label": "Packed"} style enums
+        value = value.get("value", value.get("name", value.get("label")))
+    if not isinstance(value, str):
+        return ""
+    return "_".join(value.replace("-", " ").replace("_", " ").casefold().split())
 
 
 def readable_success(response: httpx.Response) -> bool:

@@ -10,19 +10,24 @@
 - ``create_return`` (``/{id}/return``, shipmentType RETURN), ``cancel`` (202; refused once
   dispatched, with the API's userMessage), ``track`` and ``fetch_label`` (``/{id}/awb`` → awbUrl →
   streamed download; PDF/ZPL/PNG recognised by content).
+- The tracking number: the seed's replies carry none (track: ``shipmentStatus`` only; AWB:
+  ``awbUrl`` only). ``fetch_label`` takes it from the AWB reply if that carries one, else reads it
+  off the label's text (:func:`app.labels.awb_text.tracking_number_on_label`); the ship flow copies
+  it into the shipment. When neither has one it stays empty and the flow uses the shipmentId.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from app.backends.tolerant import get_parsed
 from app.backends.xstak_account import service_account
 from app.backends.xstak_aggregator import bodies, wire
 from app.backends.xstak_aggregator.rates import PROVIDER, table_rates
-from app.backends.xstak_oms.tolerant import get_parsed
 from app.config import AggregatorCourier, Settings
 from app.domain import (
     BackendError,
@@ -38,6 +43,7 @@ from app.domain import (
     Tracking,
     TrackingEvent,
 )
+from app.labels.awb_text import tracking_number_on_label
 from app.labels.detect import detect_format
 from app.net.clients import ClientPool
 from app.net.http import ApiSession
@@ -140,6 +146,9 @@ class XStakAggregator:
             raise BackendError(wire.BACKEND, "get AWB", words, user_message=words, transient=True)
         data = await self._session.stream_bytes("download AWB label", url)
         kind = detect_format(data)
+        tracking = awb.tracking_number.strip()
+        if not tracking and kind is not LabelFormat.UNKNOWN:
+            tracking = await asyncio.to_thread(tracking_number_on_label, data, kind)
         if kind is LabelFormat.UNKNOWN:
             words = (
                 f"The AWB download for shipment {shipment.shipment_id} is not a label "
@@ -148,7 +157,7 @@ class XStakAggregator:
             raise BackendError(wire.BACKEND, "download AWB label", words, user_message=words)
         return Label(
             shipment_id=shipment.shipment_id,
-            tracking_number=shipment.tracking_number,
+            tracking_number=tracking or shipment.tracking_number,
             format=kind,
             data=data,
             source_url=url,
@@ -217,7 +226,8 @@ class XStakAggregator:
     async def _shipment(
         self, shipment_id: str, order: Order, reference: str, courier: str, is_return: bool
     ) -> Shipment:
-        """The booked shipment; tracking number and status are filled in when track says."""
+        """The booked shipment, its status from track (a tracking number only if track ever
+        carries one; the seed's does not, see ``fetch_label``)."""
         names = {c.courier_id: c.name for c in self._table}
         tracking_number, status, name = "", "BOOKED", names.get(courier, "")
         try:

@@ -3,7 +3,10 @@
 The seed (000-xstak-oms-aggregator-api) gives the paths, the envelope
 ``{"code", "status", "message", "data"}``, the reply fields (``shipmentId``, ``couriers``,
 ``shipmentStatus``, ``awbUrl``) and the error shape, but its request-field tables (2.1–2.3) are
-EMPTY. The request field names below follow the sandbox emulator's choice
+EMPTY. No reply in the seed carries the courier's tracking number: the client takes it from the
+AWB reply if that ever carries one, else from the label's text, else it stays empty and the
+aggregator's ``shipmentId`` stands in for it (as the AWB sent to the OMS and printed).
+The request field names below follow the sandbox emulator's choice
 (``app/sandbox/aggregator_validate.py``). THIS FILE IS THE ONE PLACE TO CHANGE when the real
 contract arrives. Numbers go out as JSON numbers; text (Arabic included) goes out unchanged.
 """
@@ -15,7 +18,7 @@ from typing import Annotated, Any, TypeVar
 
 from pydantic import AliasChoices, Field
 
-from app.backends.xstak_oms.tolerant import (
+from app.backends.tolerant import (
     NULL_AS_EMPTY,
     Text,
     WireModel,
@@ -140,17 +143,8 @@ class CreatedData(WireModel):
     shipment_id: Text = Field("", validation_alias=AliasChoices("shipmentId", "shipment_id", "id"))
 
 
-class CourierDetail(WireModel):
-    courier_id: Text = Field("", validation_alias=AliasChoices("courierId", "id", "_id"))
-    name: Text = ""
-    code: Text = ""
-
-
 class CouriersData(WireModel):
     couriers: Annotated[list[Any], NULL_AS_EMPTY] = Field(default_factory=list)
-    details: Annotated[list[CourierDetail], NULL_AS_EMPTY] = Field(
-        default_factory=list, validation_alias=AliasChoices("courierDetails", "courier_details")
-    )
 
     def ids(self) -> list[str]:
         """Courier ids: the seed lists plain strings; objects with an id are accepted too."""
@@ -172,18 +166,29 @@ class HistoryEntry(WireModel):
     location: Text = ""
 
 
+TRACKING_ALIASES = AliasChoices(
+    "trackingNumber", "tracking_number", "awbNumber", "awb_number", "trackingId"
+)
+
+
 class TrackData(WireModel):
+    """The seed's track reply holds only ``shipmentStatus``; the rest is read if it ever comes
+    (not relied on: the sandbox sends none of it)."""
+
     status: Text = Field("", validation_alias=AliasChoices("shipmentStatus", "status"))
-    tracking_number: Text = Field(
-        "", validation_alias=AliasChoices("trackingNumber", "tracking_number", "awbNumber")
-    )
+    tracking_number: Text = Field("", validation_alias=TRACKING_ALIASES)
     courier_id: Text = Field("", validation_alias=AliasChoices("courierId", "courier_id"))
     courier_name: Text = Field("", validation_alias=AliasChoices("courierName", "courier_name"))
     history: Annotated[list[HistoryEntry], NULL_AS_EMPTY] = Field(default_factory=list)
 
 
 class AwbData(WireModel):
+    """The seed's AWB reply holds only ``awbUrl``; a tracking or query number is read if it ever
+    comes. Otherwise the tracking number is read off the label (:mod:`app.labels.awb_text`)."""
+
     awb_url: Text = Field("", validation_alias=AliasChoices("awbUrl", "awb_url", "url"))
+    tracking_number: Text = Field("", validation_alias=TRACKING_ALIASES)
+    query_number: Text = Field("", validation_alias=AliasChoices("queryNumber", "query_number"))
 
 
 class Envelope(WireModel):

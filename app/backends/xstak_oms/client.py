@@ -1,10 +1,15 @@
 """XStak OMS sales orders as an :class:`app.ports.OrderSource`.
 
 ``GET /oe/v2/orders/sales_orders`` with the service-account token in the ``token`` header, once per
-configured order status, for the station's ``locationId`` (and ``location_code`` when set), with
-``start_date`` = now − ``xstak.lookback_days`` carrying the station time zone's offset. Every page
-is walked (bounded). An order that cannot be read is skipped, logged and listed in
-:attr:`XStakOrderSource.skipped` so one bad order never hides the queue.
+configured order status (``xstak.order_statuses``, default the seed's "pending"), for the
+station's ``locationId`` (and ``location_code`` when set), with ``start_date`` = now −
+``xstak.lookback_days`` carrying the station time zone's offset. Pages are asked for with
+``page``/``size`` (the seed names no page parameters: see :mod:`.wire`) and the walk stops on the
+reply's page object (``totalPages``, ``totalElements``) or an empty page. A reply that repeats an
+earlier page (the server ignores ``page``) or a list longer than ``MAX_PAGES`` is a BackendError
+in words: the queue is never shown silently incomplete, and never walked forever. An order that
+cannot be read is skipped, logged and listed in :attr:`XStakOrderSource.skipped` so one bad order
+never hides the queue.
 
 The seed has no "get one order" call, so :meth:`XStakOrderSource.get_order` walks the same lists
 and finds the order by id or number.
@@ -16,10 +21,10 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from app.backends.tolerant import get_parsed
 from app.backends.xstak_account import service_account
 from app.backends.xstak_oms import wire
 from app.backends.xstak_oms.mapping import order_from_json, start_date
-from app.backends.xstak_oms.tolerant import get_parsed
 from app.config import Settings
 from app.domain import BackendError, Order
 from app.net.clients import ClientPool
@@ -97,9 +102,13 @@ class XStakOrderSource:
 
     async def _walk(self, status: str, since: str, skipped: list[BackendError]) -> list[Order]:
         orders: list[Order] = []
+        walk = wire.PageWalk()
         page = 1
-        while page <= MAX_PAGES:
+        while True:
             reply = await self._page(status, since, page)
+            repeated = walk.repeats(page, reply)
+            if repeated is not None:
+                raise self._paging_error(status, walk, repeated)
             for raw in reply.orders:
                 try:
                     orders.append(
@@ -110,11 +119,22 @@ class XStakOrderSource:
                 except BackendError as exc:
                     log.warning("XStak: skipping an order: %s", exc.message)
                     skipped.append(exc)
-            if not reply.orders or page >= reply.page.total_pages:
+            if walk.finished(page, reply):
                 return orders
+            if page >= MAX_PAGES:
+                raise self._paging_error(status, walk, f"it still had more after {page} pages")
             page += 1
-        log.warning("XStak: stopped after %d pages of status %s", MAX_PAGES, status)
-        return orders
+
+    def _paging_error(self, status: str, walk: wire.PageWalk, why: str) -> BackendError:
+        """The order list cannot be read completely: say so rather than show part of it."""
+        total = f" of {walk.total}" if walk.total else ""
+        words = (
+            f"The XStak order list (status {status}) could not be read completely: {why}. "
+            f"Only {walk.seen}{total} orders came back, so the queue is not shown rather than "
+            "shown with orders missing. Ask XStak how its sales-order list pages "
+            f"(this app sends {wire.PARAM_PAGE!r} and {wire.PARAM_SIZE!r})."
+        )
+        return BackendError(wire.BACKEND, OPERATION, words, user_message=words)
 
     async def _page(self, status: str, since: str, page: int) -> wire.WireOrdersPage:
         params: dict[str, str | int] = {

@@ -9,12 +9,15 @@ well. THIS FILE IS THE ONE PLACE TO CHANGE when the real contract arrives.
 
 from __future__ import annotations
 
+import hashlib
+import json
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Annotated, Any
 
 from pydantic import AliasChoices, Field
 
-from app.backends.xstak_oms.tolerant import (
+from app.backends.tolerant import (
     NULL_AS_EMPTY,
     Count,
     Num,
@@ -27,7 +30,9 @@ from app.backends.xstak_oms.tolerant import (
 BACKEND = "XStak"
 ORDERS_PATH = "/oe/v2/orders/sales_orders"
 
-# Query parameter names (the seed's, plus the page parameters the seed does not name).
+# Query parameter names: the seed's, plus ``page``/``size``, which the seed does NOT name (a choice
+# kept here; Spring-style names matching the reply's page object). If the real API ignores them,
+# the walk sees the same page again and says so (:class:`PageWalk`) instead of looping.
 PARAM_STATUS = "order_status"
 PARAM_LOCATION_ID = "locationId"
 PARAM_LOCATION_CODE = "location_code"
@@ -127,7 +132,7 @@ class WireOrder(WireModel):
 
 
 class WirePage(WireModel):
-    number: Count = 1
+    number: Count | None = None  # None: the reply does not say which page it is
     size: Count = 0
     total_pages: Count = Field(1, validation_alias=AliasChoices("totalPages", "total_pages"))
     total_elements: Count = Field(
@@ -149,3 +154,43 @@ def parse_orders_page(content: bytes) -> WireOrdersPage:
 
 def parse_order(data: Any) -> WireOrder:
     return validate(WireOrder, data, backend=BACKEND, operation="read a sales order")
+
+
+@dataclass
+class PageWalk:
+    """Where a walk over the sales-order pages is: what was seen, and when to stop.
+
+    Stops on the reply's page object (``page.number`` ≥ ``totalPages``, or ``totalElements``
+    orders seen) or on an empty page. :meth:`repeats` spots a server that ignores the page
+    parameter: a reply numbered as another page than the one asked for, or the same orders again.
+    """
+
+    seen: int = 0
+    total: int = 0
+    _pages: dict[str, int] = field(default_factory=dict)
+
+    def repeats(self, asked: int, reply: WireOrdersPage) -> str | None:
+        """Words saying which earlier page ``reply`` repeats, or None for a new page."""
+        number = reply.page.number
+        if asked > 1 and number is not None and number != asked:
+            return f"asked for page {asked}, it answered page {number} again"
+        if not reply.orders:
+            return None
+        digest = hashlib.sha256(
+            json.dumps(reply.orders, sort_keys=True, default=str).encode()
+        ).hexdigest()
+        earlier = self._pages.get(digest)
+        if earlier is not None:
+            return f"page {asked} held the same orders as page {earlier}"
+        self._pages[digest] = asked
+        return None
+
+    def finished(self, asked: int, reply: WireOrdersPage) -> bool:
+        """True when this page was the last one."""
+        self.seen += len(reply.orders)
+        self.total = max(self.total, reply.page.total_elements)
+        if not reply.orders:
+            return True
+        if self.total and self.seen >= self.total:
+            return True
+        return (reply.page.number or asked) >= reply.page.total_pages

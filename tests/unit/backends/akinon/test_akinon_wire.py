@@ -102,3 +102,18 @@ def test_an_order_without_package_id_or_transition_is_refused_in_words() -> None
     odd = ORDER.model_copy(update={"package_id": "PKG-1"})
     with pytest.raises(BackendError, match="not a number"):
         asyncio.run(sink({"jt": 4}).update_shipment_info(odd, SHIPMENT))
+
+
+@pytest.mark.parametrize(
+    ("body", "state"),
+    [
+        (b'{"id": 7, "state": "Attempted Delivery"}', "attempted_delivery"),
+        (b'{"id": 7, "status": "shipped"}', "shipped"),
+        (b'{"state": {"value": "delivery_failed", "label": "Delivery Failed"}}', "delivery_failed"),
+        (b'{"state": 3}', ""),
+        (b"[]", ""),
+        (b"<html>", ""),
+    ],
+)
+def test_the_package_state_is_read_in_any_spelling_or_not_at_all(body: bytes, state: str) -> None:
+    assert wire.package_state(body) == state

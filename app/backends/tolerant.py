@@ -1,10 +1,11 @@
 """Tolerant field types for wire models: APIs send numbers as strings and strings as numbers.
 
-Used by the XStak and Akinon wire models. ``Text`` takes a string or a number; ``Num`` takes a
-number or a numeric string (``""``/``None`` → 0, NaN/infinity refused); ``Count`` is a whole
-number from either; ``NULL_AS_EMPTY`` turns a ``null`` list into an empty one. Anything else is a
-ValueError, which pydantic reports as a ValidationError, which :func:`validate` turns into one
-BackendError. :func:`get_parsed` GETs and parses with one more try for an unreadable body.
+Shared by the wire models of the XStak sales API and the XStak aggregator; any backend may use
+it. ``Text`` takes a string or a number; ``Num`` takes a number or a numeric string
+(``""``/``None`` → 0, NaN/infinity refused); ``Count`` is a whole number from either;
+``NULL_AS_EMPTY`` turns a ``null`` list into an empty one. Anything else is a ValueError, which
+pydantic reports as a ValidationError, which :func:`validate` turns into one BackendError.
+:func:`get_parsed` GETs and parses with one more try for an unreadable body.
 """
 
 from __future__ import annotations
