@@ -5,8 +5,11 @@ parses the reply with the tolerant wire models and turns ``success: false`` into
 Lookups, status changes to a fixed value (updatePackingStatus) and price checks are idempotent;
 createOrder, createShipment, createReturnShipment and cancelShipment are not.
 
-OTO's own auth refusals (reference data group ``auth``, e.g. OTO1084 "Login is required") renew
-the access token once and ask once more, like app.net does for a plain 401. Path parameters
+The access token lives by the earlier of ``expires_in`` ("3600": the seed's one hour; OTO's help
+centre also speaks of 30 minutes) and the JWT's own ``exp`` (app.net.jwt), and is renewed before
+either runs out. A 401 (OTO's gateway answers ``{"message":"Jwt is expired","code":401}``) renews
+it once in app.net; OTO's own auth refusals in its error codes (reference data group ``auth``,
+e.g. OTO1084 "Login is required") renew it once here and ask once more. Path parameters
 (``print/{orderId}``) are URL-encoded: order ids may hold ``/``, ``#``, ``?`` or spaces.
 """
 
@@ -18,9 +21,8 @@ from urllib.parse import quote
 import httpx
 
 from app.backends.oto import errors, wire
-from app.backends.oto.auth import OtoAccessToken
 from app.domain.errors import BackendError
-from app.net import ApiSession, ClientPool, RetryPolicy
+from app.net import ApiSession, ClientPool, OtoRefreshToken, RetryPolicy
 
 M = TypeVar("M", bound=wire.Reply)
 
@@ -41,7 +43,7 @@ def oto_session(
     """The OTO ApiSession: refresh-token auth, OTO error mapping, the given retry policy."""
     root = api_base(base_url)
     client = pool.client("oto", root)
-    auth = OtoAccessToken(client, oto_base=root, refresh_token=refresh_token)
+    auth = OtoRefreshToken(client, oto_base=root, refresh_token=refresh_token)
     return ApiSession("OTO", client, auth=auth, error_mapper=errors.error_mapper, retry=retry)
 
 

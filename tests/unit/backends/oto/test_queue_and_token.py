@@ -15,7 +15,6 @@ from collections.abc import Iterator, Mapping
 import httpx
 import pytest
 
-from app.backends.oto.auth import earlier, jwt_lifetime
 from app.domain.ready import unreadable_of
 from tests.contract import oto_examples as ex
 from tests.contract.oto_support import ROOT, scripted_oto
@@ -54,13 +53,6 @@ def _jwt(claims: dict[str, int]) -> str:
         return base64.urlsafe_b64encode(json.dumps(data).encode()).decode().rstrip("=")
 
     return f"{part({'alg': 'none'})}.{part(claims)}.sig"
-
-
-def test_the_token_lives_by_the_earlier_of_expires_in_and_its_own_claims():
-    assert jwt_lifetime(_jwt({"iat": 1000, "exp": 1300}), now=5000.0) == 300  # clock-skew free
-    assert jwt_lifetime(_jwt({"exp": 1300}), now=1000.0) == 300
-    assert jwt_lifetime("ey****Tg", now=0) is None  # OTO's masked example is not a JWT
-    assert earlier(3600, 300) == 300 and earlier(3600, None) == 3600 and earlier(None, None) is None
 
 
 def test_a_short_jwt_is_renewed_before_it_runs_out_not_after_an_hour():
