@@ -83,6 +83,11 @@ class Line(_Model):
     width_cm: Decimal = Decimal(0)
     height_cm: Decimal = Decimal(0)
     product_id: str = ""
+    sku_as_barcode: bool = Field(
+        default=False,
+        description="The source gave no product barcode: the SKU is the only code (shown on the"
+        " pack screen so the packer knows to scan the SKU label)",
+    )
 
 
 class Payment(_Model):
@@ -150,6 +155,11 @@ class Rate(_Model):
     eta_days_max: int | None = None
     option_id: str = Field(default="", description="Provider's id to book this exact option")
     supports_cod: bool = True
+    price_known: bool = Field(
+        default=True,
+        description="False: the provider listed the option without a price (``price`` is 0 then;"
+        " it never wins 'cheapest' and is shown as 'price not given')",
+    )
 
 
 class ShipmentRequest(_Model):

@@ -1,7 +1,10 @@
-"""OTO error replies ``{success:false, otoErrorCode, otoErrorMessage[, errorMsg]}``, real codes.
+"""OTO error replies ``{success:false, otoErrorCode, otoErrorMessage, errorCode, errorMsg}``.
 
-The words come from OTO's documented code table (app.backends.oto.codes); ``errorMsg`` carries the
-detail some real replies add (for example which status refused the action).
+Both of OTO's envelopes at once, as OTO's own cancelOrder and getBox examples show them: the
+documented code and words (app.backends.oto.codes), plus the integer ``errorCode`` and ``errorMsg``
+(the detail, e.g. which status refused the action; the code's words when there is none). The
+integer's meaning is undocumented; the emulator sends the HTTP status (as the getBox example's
+``errorCode: 404``) and the client never depends on it.
 """
 
 from __future__ import annotations
@@ -23,14 +26,13 @@ class OtoError(Exception):
         self.detail = detail
 
     def body(self) -> dict[str, Any]:
-        reply: dict[str, Any] = {
-            "success": False,
+        return {
             "otoErrorCode": self.code,
+            "success": False,
+            "errorCode": self.status,
             "otoErrorMessage": error_codes()[self.code],
+            "errorMsg": self.detail or error_codes()[self.code],
         }
-        if self.detail:
-            reply["errorMsg"] = self.detail
-        return reply
 
 
 def need_text(args: dict[str, Any], key: str, code: str, status: int = 400) -> str:

@@ -4,29 +4,39 @@ orderDetails, orderStatus, orderHistory and getBox.
 Choices where the documentation is partial (kept here, in one place):
 
 - Order objects (getPackingOrders, orderDetails) use the field names of OTO's ``GET /orders``
-  example: orderId, id, ref1 (our printed order number), status, orderDate, pickupLocationCode,
-  paymentMethod (cod | paid), amount, totalDue, currency, weight, customer{...}, items[{productId,
-  name, sku, quantity, price, rowTotal, taxAmount}]. The documented getPackingOrders example only
-  shows orderId and items; the rest is a superset a client may ignore.
+  example: orderId, id (text, as in the newest list example), ref1 (our printed order number),
+  status, orderDate, pickupLocationCode, paymentMethod (cod | paid), amount, totalDue, currency,
+  weight, customer{name, mobile, email, address, district, city, state, country (OTO's values:
+  SA, EG, UAE, BHR, KWT…), postcode, buildingNo, street, shortAddressCode, id, lat, lon},
+  items[{productId, name, sku, quantity, price, rowTotal, taxAmount}]. The documented
+  getPackingOrders example only shows orderId and items; the rest is a superset the client does
+  not depend on (it asks orderDetails when a listed order lacks the customer).
+- orderDetails adds what the real example has: orderDocs [], originCity, customsValue,
+  packageWeight, amountDue, deliveryOptionId, dcName, trackingURL, statusHistory; its ``id`` is a
+  number there, as in that example.
 - getPackingOrders lists the warehouse's orders that have no live shipment: new,
   assignedToWarehouse, picked, packed, or shipmentCanceled. An unknown warehouseCode is OTO1070.
-- productList answers ``{success, products[], currentPage, pageSize, totalCount, totalPage}``;
-  Code128 products carry an EAN-13 as ``secondBarcode`` (OTO has no multi-pack barcodes).
+- productList answers as OTO's Postman example does: ``{success, productCount,
+  products:[{name, productImage, sku, barcode}]}`` (no page counts); Code128 products also carry an
+  EAN-13 as ``secondBarcode`` (createProduct's field; OTO has no multi-pack barcodes), and
+  ``weight`` (demo data; the client treats it as optional).
 - orderStatus shows ``shipmentProcessing`` while the carrier has not answered and
-  ``shipmentCreated`` (with shipmentId, trackingNumber and printAWBURL) once the AWB exists.
+  ``shipmentCreated`` (with shipmentId, dcTrackingNumber and printAWBURL) once the AWB exists; like
+  the real reply it has no ``trackingNumber`` (print/{orderId} has it).
 - orderHistory accepts ``orderIds`` (list, as the example) or ``orderId`` and answers
   ``{success, orders:[{orderId, otoId, status, statusHistory[]}]}``.
 - updateOrderStatus (delivered | returned | pickedUp) is refused with OTO1067 for an order with a
   live OTO shipment, and answers the documented ``{result: [{}, {success, orderIds}]}``.
-- getBox answers ``{success, boxes:[{id, name, length, width, height}]}`` (centimetres).
+- getBox answers ``{success, boxes:[{id, boxName, length, width, height}]}`` (centimetres), the
+  Postman example's names.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from typing import Any
 
+from app.backends.oto.codes import oto_country
 from app.sandbox.demo import DemoProduct, _ean13
 from app.sandbox.oto_errors import OtoError, need_text, number
 from app.sandbox.oto_state import PACKABLE, WAREHOUSE_NAME, OtoState
@@ -46,7 +56,7 @@ def order_view(st: OtoState, entry: dict[str, Any]) -> dict[str, Any]:
     customer = facts.customer
     return {
         "orderId": entry["orderId"],
-        "id": entry["otoId"],
+        "id": str(entry["otoId"]),
         "ref1": entry["ref1"],
         "status": entry["status"],
         "orderDate": facts.order_date,
@@ -98,26 +108,18 @@ def product_list(st: OtoState, args: dict[str, Any], _: Mapping[str, str]) -> di
     chunk = products[(page - 1) * size : page * size]
     return {
         "success": True,
+        "productCount": len(products),
         "products": [
             {
-                "productId": p.product_id,
+                "name": p.name,
+                "productImage": "",
                 "sku": p.sku,
-                "productName": p.name,
-                "price": float(p.price),
-                "taxAmount": 0,
                 "barcode": p.barcode,
                 "secondBarcode": _second_barcode(p),
-                "description": "",
-                "productImage": "",
-                "category": "demo",
                 "weight": float(p.weight_kg),
             }
             for p in chunk
         ],
-        "currentPage": page,
-        "pageSize": size,
-        "totalCount": len(products),
-        "totalPage": max(1, math.ceil(len(products) / size)),
     }
 
 
@@ -155,6 +157,8 @@ def create_order(st: OtoState, args: dict[str, Any], _: Mapping[str, str]) -> di
     country = need_text(customer, "country", "OTO1024")
     if len(country) not in (2, 3):
         raise OtoError("OTO1024", 400, f"country {country} is not an ISO code")
+    if oto_country(country) != country:  # the seed's values: SA, EG, UAE, BHR, KWT
+        raise OtoError("OTO1024", 400, f"country must be {oto_country(country)}, not {country}")
     items = args.get("items")
     if not isinstance(items, list) or not items:
         raise OtoError("OTO1074", 400, "items are required")
@@ -198,7 +202,6 @@ def _shipment_fields(st: OtoState, entry: dict[str, Any]) -> dict[str, Any]:
     return {
         "shipmentId": shipment["shipmentId"] if ready and shipment else "",
         "deliveryCompany": shipment["deliveryCompany"] if shipment else "",
-        "trackingNumber": shipment["trackingNumber"] if shipment else "",
         "dcTrackingNumber": shipment["dcTrackingNumber"] if shipment else "",
         "printAWBURL": shipment["printAWBURL"] if shipment else "",
         "trackingUrl": f"{st.ctx.base_url}/_sandbox/oto/track/{entry['orderId']}" if ready else "",
@@ -215,7 +218,11 @@ def order_details(st: OtoState, args: dict[str, Any], _: Mapping[str, str]) -> d
     ship = _shipment_fields(st, entry)
     view.update(
         success=True,
+        id=entry["otoId"],
         otoId=entry["otoId"],
+        orderDocs=[],
+        originCity=st.world.origin.city,
+        customsValue=view["amount"],
         packageWeight=view["weight"],
         amountDue=view["totalDue"],
         deliveryOptionId=ship["deliveryOptionId"],
@@ -293,7 +300,7 @@ def update_order_status(st: OtoState, args: dict[str, Any], _: Mapping[str, str]
 def get_box(st: OtoState, args: dict[str, Any], _: Mapping[str, str]) -> dict[str, Any]:
     name = args.get("name")
     boxes = [
-        {"id": i, "name": n, "length": length, "width": w, "height": h}
+        {"id": i, "boxName": n, "length": length, "width": w, "height": h}
         for i, n, length, w, h in BOXES
         if not name or n == name
     ]

@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
+from app.backends.oto.codes import oto_country
 from app.sandbox.context import SandboxContext
 from app.sandbox.demo import DemoCourier, DemoOrder
 from app.sandbox.oto_errors import OtoError
@@ -332,6 +333,7 @@ class OtoState:
 
 def _demo_facts(order: DemoOrder) -> OrderFacts:
     c = order.customer
+    building, _, street = c.line1.partition(" ")
     customer = {
         "name": c.name,
         "mobile": c.phone,
@@ -339,8 +341,13 @@ def _demo_facts(order: DemoOrder) -> OrderFacts:
         "address": c.line1,
         "district": c.district,
         "city": c.city,
-        "country": c.country,
+        "state": "",
+        "country": oto_country(c.country),
         "postcode": c.postcode,
+        "buildingNo": building if building.isdigit() else "",
+        "street": street if building.isdigit() else c.line1,
+        "shortAddressCode": "",
+        "id": 1,
         "lat": c.latitude,
         "lon": c.longitude,
     }

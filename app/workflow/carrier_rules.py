@@ -187,6 +187,8 @@ def _act(
             refused.append(RateRefusal(rate, f"excluded by {label}"))
         elif rule.action == "allow_only" and rule.carriers and not named:
             refused.append(RateRefusal(rate, f"not allowed by {label}"))
+        elif rule.max_price is not None and not rate.price_known:
+            refused.append(RateRefusal(rate, f"no price given, and {label} has a price limit"))
         elif rule.max_price is not None and rate.price > rule.max_price:
             cap = f"{rule.max_price.quantize(Decimal('0.01'))} {rate.currency}"
             refused.append(RateRefusal(rate, f"over the {cap} limit of {label}"))
@@ -204,14 +206,14 @@ def _tail(rate: Rate) -> tuple[str, str, str]:
     return (rate.carrier_name.casefold(), rate.provider, rate.service)
 
 
-def _cheapest(rate: Rate) -> tuple[Decimal, int, tuple[str, str, str]]:
+def _cheapest(rate: Rate) -> tuple[bool, Decimal, int, tuple[str, str, str]]:
     eta = rate.eta_days_max if rate.eta_days_max is not None else _NO_ETA
-    return (rate.price, eta, _tail(rate))
+    return (not rate.price_known, rate.price, eta, _tail(rate))
 
 
-def _fastest(rate: Rate) -> tuple[int, Decimal, tuple[str, str, str]]:
+def _fastest(rate: Rate) -> tuple[int, bool, Decimal, tuple[str, str, str]]:
     eta = rate.eta_days_max if rate.eta_days_max is not None else _NO_ETA
-    return (eta, rate.price, _tail(rate))
+    return (eta, not rate.price_known, rate.price, _tail(rate))
 
 
 def _fold(text: str) -> str:

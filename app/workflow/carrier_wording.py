@@ -74,7 +74,8 @@ def override_text(option: int, total: int, chosen: Rate, suggested: Rate) -> str
 def rate_text(rate: Rate) -> str:
     """'SMSA express — 18.00 SAR, 1–2 days'."""
     name = f"{rate.carrier_name} {rate.service}".strip()
-    text = f"{name} — {money_text(rate.price, rate.currency)}"
+    price = money_text(rate.price, rate.currency) if rate.price_known else "price not given"
+    text = f"{name} — {price}"
     low, high = rate.eta_days_min, rate.eta_days_max
     if high is not None:
         days = f"{low}–{high}" if low is not None and low != high else str(high)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.config import BoxPreset as ConfigPreset
 from app.config import PackingSettings
@@ -146,3 +147,16 @@ def test_progress_panel_words_and_action_keys(qtbot):
     with qtbot.waitSignal(panel.action_chosen) as chosen:
         panel.buttons[NextAction.CALL_SUPERVISOR].click()
     assert chosen.args == ["call a supervisor"]
+
+
+def test_a_line_without_a_product_barcode_says_to_scan_the_sku(qtmodeltester):
+    order = three_lines()
+    line = order.lines[0].model_copy(
+        update={"barcodes": ("SKU-1",), "pack_barcodes": {}, "sku_as_barcode": True}
+    )
+    model = LinesModel()
+    model.set_rows([LineRow(line), LineRow(order.lines[1])])
+    qtmodeltester.check(model)
+    assert model.index(0, 2).data() == "SKU-1 — no barcode from the order source, scan the SKU"
+    assert "no product barcode" in model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert "scan the SKU" not in model.index(1, 2).data()

@@ -226,3 +226,27 @@ def test_a_scan_never_lands_in_the_filter_but_typing_does(page, qtbot):
         assert all(any(ln.sku == "SKU-1003" for ln in o.lines) for o in shown_orders(page))
     finally:
         app.removeEventFilter(reader)
+
+
+def test_orders_the_source_could_not_read_are_named_and_the_rest_show(page, source, qtbot):
+    from app.domain.ready import ReadyOrders
+
+    async def partly_unreadable() -> list[Order]:
+        return ReadyOrders(
+            source.orders[:5],
+            [
+                "OTO order 11051222: item test2 product has quantity 1.5, not a whole number",
+                "OTO order #3 in the list: it has no orderId",
+            ],
+        )
+
+    page.refresher._load = partly_unreadable
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 5, timeout=3000)
+    assert page.unreadable_label.text().startswith("2 order(s) could not be read: OTO order 11")
+    assert "1 more" in page.unreadable_label.text()
+    assert "has no orderId" in page.unreadable_label.toolTip()
+    page.refresher._load = source.load
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 120, timeout=3000)
+    assert page.unreadable_label.text() == ""

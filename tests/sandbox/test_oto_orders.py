@@ -121,9 +121,9 @@ def test_product_list_pages_and_carries_barcodes(sandbox, http):
     page = 1
     while True:
         body = http.post("/productList", json={"pageSize": 5, "currentPage": page}).json()
-        assert body["success"] is True and body["totalCount"] == len(products)
+        assert body["success"] is True and body["productCount"] == len(products)
         seen += body["products"]
-        if page >= body["totalPage"]:
+        if len(seen) >= body["productCount"]:
             break
         page += 1
     assert page == 4
@@ -223,10 +223,10 @@ def test_order_status_and_history_before_any_shipment(sandbox, http):
 
 def test_get_box_lists_presets_and_filters_by_name(http):
     boxes = http.get("/getBox").json()["boxes"]
-    assert {"xsmall", "medium"} <= {b["name"] for b in boxes}
-    assert all({"id", "name", "length", "width", "height"} <= set(b) for b in boxes)
+    assert {"xsmall", "medium"} <= {b["boxName"] for b in boxes}
+    assert all({"id", "boxName", "length", "width", "height"} <= set(b) for b in boxes)
     medium = http.get("/getBox", params={"name": "medium"}).json()["boxes"]
-    assert [b["name"] for b in medium] == ["medium"]
+    assert [b["boxName"] for b in medium] == ["medium"]
     assert_oto_error(http.get("/getBox", params={"name": "huge"}), 404, "OTO1149")
 
 

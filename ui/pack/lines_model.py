@@ -36,6 +36,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _DONE = QColor("#d8f3dc")
+_WARN = QColor("#b00020")
 _NUMERIC = {REQUIRED, SCANNED, REMAINING}
 
 Index = QModelIndex | QPersistentModelIndex
@@ -59,6 +60,11 @@ class LineRow:
             f"{code} (×{size})" for code, size in self.line.pack_barcodes.items()
         ]
         return ", ".join(codes)
+
+    @property
+    def sku_only(self) -> bool:
+        """The source gave no product barcode: the SKU is what must be scanned."""
+        return self.line.sku_as_barcode
 
 
 class LinesModel(QAbstractTableModel):
@@ -116,6 +122,16 @@ class LinesModel(QAbstractTableModel):
         column = index.column()
         if role == OBJECT_ROLE:
             return row
+        if role == Qt.ItemDataRole.DisplayRole and column == BARCODE and row.sku_only:
+            return self.tr("{sku} — no barcode from the order source, scan the SKU").format(
+                sku=row.barcode
+            )
+        if role == Qt.ItemDataRole.ToolTipRole and column == BARCODE and row.sku_only:
+            return self.tr(
+                "The order source has no product barcode for this SKU; scan the SKU label."
+            )
+        if role == Qt.ItemDataRole.ForegroundRole and column == BARCODE and row.sku_only:
+            return QBrush(_WARN)
         if role == Qt.ItemDataRole.DisplayRole:
             return str(self._value(row, column))
         if role == SORT_ROLE:

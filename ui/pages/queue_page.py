@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Order
+from app.domain.ready import unreadable_of
 from app.refresh_policy import RefreshPolicy
 from app.workflow.barcodes import CatalogueLookup, catalogue_of_orders
 from ui.models.order_filter import OrderFilterProxy
@@ -193,6 +194,10 @@ class QueuePage(QWidget):
         self.updated_label.setObjectName("queue_updated")
         self.count_label = QLabel()
         self.count_label.setObjectName("queue_count")
+        self.unreadable_label = QLabel()
+        self.unreadable_label.setObjectName("queue_unreadable")
+        self.unreadable_label.setStyleSheet("color: #b00020;")
+        self.unreadable_label.setWordWrap(True)
         self.state_label = QLabel()
         self.state_label.setObjectName("queue_state")
         self.state_label.setWordWrap(True)
@@ -220,6 +225,7 @@ class QueuePage(QWidget):
         top.addWidget(self.refresh_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
+        bottom.addWidget(self.unreadable_label, 1)
         bottom.addStretch(1)
         bottom.addWidget(self.updated_label)
         layout = QVBoxLayout(self)
@@ -274,7 +280,22 @@ class QueuePage(QWidget):
         self._catalogue = None
         stamp = self._now().astimezone(self._zone).strftime("%H:%M:%S")
         self.updated_label.setText(self.tr("Last updated {time}").format(time=stamp))
+        self._show_unreadable(unreadable_of(orders))
         self._show_counts()
+
+    def _show_unreadable(self, problems: tuple[str, ...]) -> None:
+        """Orders the source listed but could not read: counted, the first named, all in the tip."""
+        if not problems:
+            self.unreadable_label.clear()
+            self.unreadable_label.setToolTip("")
+            return
+        text = self.tr("{count} order(s) could not be read: {first}").format(
+            count=len(problems), first=problems[0]
+        )
+        if len(problems) > 1:
+            text += self.tr(" (and {more} more — hover for all)").format(more=len(problems) - 1)
+        self.unreadable_label.setText(text)
+        self.unreadable_label.setToolTip("\n".join(problems))
 
     def _show_state(self, text: str) -> None:
         self.state_label.setText(text)

@@ -4,11 +4,19 @@ Each call names its operation in words, says whether re-sending is harmless (``i
 parses the reply with the tolerant wire models and turns ``success: false`` into BackendError.
 Lookups, status changes to a fixed value (updatePackingStatus) and price checks are idempotent;
 createOrder, createShipment, createReturnShipment and cancelShipment are not.
+
+The access token lives by the earlier of ``expires_in`` ("3600": the seed's one hour; OTO's help
+centre also speaks of 30 minutes) and the JWT's own ``exp`` (app.net.jwt), and is renewed before
+either runs out. A 401 (OTO's gateway answers ``{"message":"Jwt is expired","code":401}``) renews
+it once in app.net; OTO's own auth refusals in its error codes (reference data group ``auth``,
+e.g. OTO1084 "Login is required") renew it once here and ask once more. Path parameters
+(``print/{orderId}``) are URL-encoded: order ids may hold ``/``, ``#``, ``?`` or spaces.
 """
 
 from __future__ import annotations
 
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 import httpx
 
@@ -52,6 +60,27 @@ class OtoApi:
         *,
         body: dict[str, Any] | None = None,
         params: dict[str, Any] | None = None,
+        idempotent: bool,
+    ) -> M:
+        for attempt in (1, 2):
+            try:
+                return await self._call_once(
+                    model, operation, method, path, body, params, idempotent
+                )
+            except BackendError as exc:
+                if attempt == 2 or exc.code not in errors.AUTH_CODES or self.session.auth is None:
+                    raise
+                self.session.auth.invalidate()  # OTO refused the token in its own words
+        raise AssertionError("unreachable")
+
+    async def _call_once(
+        self,
+        model: type[M],
+        operation: str,
+        method: str,
+        path: str,
+        body: dict[str, Any] | None,
+        params: dict[str, Any] | None,
         idempotent: bool,
     ) -> M:
         response = await self.session.request(
@@ -195,7 +224,11 @@ class OtoApi:
 
     async def print_awb(self, order_id: str) -> wire.PrintReply:
         return await self.call(
-            wire.PrintReply, "get label", "GET", f"print/{order_id}", idempotent=True
+            wire.PrintReply,
+            "get label",
+            "GET",
+            f"print/{quote(order_id, safe='')}",
+            idempotent=True,
         )
 
     async def cancel_shipment(self, order_id: str, shipment_id: str) -> wire.Reply:

@@ -28,10 +28,12 @@ from app.backends.oto import mapping, wire
 from app.backends.oto.api import OtoApi, oto_session
 from app.backends.oto.shipping import OtoShipping
 from app.domain import BackendError, Box, Order, Shipment
+from app.domain.ready import ReadyOrders
 from app.net import ClientPool, RetryPolicy
 
 log = logging.getLogger(__name__)
 MAX_PRODUCT_PAGES = 500
+PRODUCT_PAGE = 100  # productList's documented default pageSize
 
 
 class OtoBackend(OtoShipping):
@@ -68,27 +70,31 @@ class OtoBackend(OtoShipping):
         self._products_at: float | None = None
 
     # --- OrderSource ------------------------------------------------------------------------
-    async def list_ready_orders(self) -> list[Order]:
-        """Every order OTO lists as ready for packing at this warehouse."""
+    async def list_ready_orders(self) -> ReadyOrders:
+        """Every order OTO lists as ready for packing at this warehouse, each read on its own.
+
+        An order that cannot be read (a fractional quantity, no orderId, no address even in
+        orderDetails) is left out and named in ``unreadable``; the rest of the queue shows. An
+        error OTO answers for the list itself, or for every order, still fails the whole call."""
         reply = await self.api.packing_orders(self.warehouse_code)
-        products = await self.products(i.sku for o in reply.orders for i in o.items)
+        listed, unreadable = wire.read_orders(reply.orders)
+        for problem in unreadable:
+            log.warning("OTO: skipping a listed order: %s", problem)
+        products = await self.products(i.sku for o in listed for i in o.items)
         orders: list[Order] = []
-        problems: list[BackendError] = []
-        for listed in reply.orders:
+        for order in listed:
             try:
-                full = (
-                    listed if _complete(listed) else await self.api.order_details(listed.order_id)
-                )
+                full = order if _complete(order) else await self.api.order_details(order.order_id)
                 orders.append(self._order(full, products, "list orders ready for packing"))
             except BackendError as exc:
-                if not exc.code:  # unusable data: skip this order, keep the rest
-                    log.warning("OTO: skipping order %s: %s", listed.order_id, exc)
-                    problems.append(exc)
-                    continue
-                raise
-        if problems and not orders:
-            raise problems[0]
-        return orders
+                if exc.code or exc.transient or exc.outcome_unknown:
+                    raise
+                log.warning("OTO: skipping order %s: %s", order.order_id, exc)
+                words = exc.user_message or exc.message
+                if order.order_id not in words:
+                    words = f"OTO order {order.order_id}: {words}"
+                unreadable.append(words)
+        return ReadyOrders(orders, unreadable)
 
     async def get_order(self, order_id: str) -> Order:
         details = await self.api.order_details(order_id)
@@ -106,12 +112,14 @@ class OtoBackend(OtoShipping):
         )
         if stale or not wanted <= set(self._products):
             loaded: dict[str, wire.Product] = {}
-            page = 1
+            page, seen = 1, 0
             while page <= MAX_PRODUCT_PAGES:
-                reply = await self.api.product_page(page)
+                reply = await self.api.product_page(page, PRODUCT_PAGE)
                 loaded |= {p.sku: p for p in reply.products if p.sku}
-                if page >= reply.total_page or not reply.products:
-                    break
+                seen += len(reply.products)
+                total = reply.total()
+                if len(reply.products) < PRODUCT_PAGE or (total is not None and seen >= total):
+                    break  # a short page, or productCount reached (OTO sends no page count)
                 page += 1
             self._products, self._products_at = loaded, self._monotonic()
         return self._products
@@ -121,7 +129,7 @@ class OtoBackend(OtoShipping):
         found = await self.known_order_id(order)
         if found is None:
             words = f"OTO does not know order {order.number}."
-            raise BackendError("OTO", operation, words, user_message=words, code="OTO1002")
+            raise BackendError("OTO", operation, words, user_message=words, status=404)
         return found
 
     async def mark_packed(self, order: Order) -> None:
@@ -150,14 +158,14 @@ class OtoBackend(OtoShipping):
         return [
             Box(
                 number=1,
-                preset=b.name,
+                preset=b.box_name or b.name,
                 length_cm=b.length,
                 width_cm=b.width,
                 height_cm=b.height,
                 weight_kg=Decimal(0),
             )
             for b in reply.boxes
-            if b.name
+            if b.box_name or b.name
         ]
 
 

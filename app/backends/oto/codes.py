@@ -4,6 +4,12 @@ That file is data generated from OTO's public documentation as transcribed in
 ``../shared/fixtures/specs/oto/oto-v2-doc-examples.json`` (145 error codes, 70 order statuses).
 Regenerate it with ``python -m app.backends.oto.codes``; a unit test fails when the two drift apart.
 Both the adapter (error wording) and the sandbox emulator (error replies) read it from here.
+
+Besides the two documented tables the file holds the code *meanings* the adapter acts on
+(:data:`CODE_GROUPS`: which codes mean "order not found", "log in again", "try later"…) and the
+``customer.country`` values OTO's createOrder takes (:data:`COUNTRIES`, from the seed's "Possible
+values can be SA,EG,UAE,BHR,KWT"). They are written here, next to their sources, and read back
+from the JSON at run time, so every code mapping lives in the reference data.
 """
 
 from __future__ import annotations
@@ -20,8 +26,24 @@ REPO_ROOT = Path(__file__).resolve().parents[3]
 RESOURCE = REPO_ROOT / "resources" / "oto" / "oto-reference.json"
 FIXTURE = REPO_ROOT.parent / "shared" / "fixtures" / "specs" / "oto" / "oto-v2-doc-examples.json"
 
-RATE_LIMIT_CODES = frozenset({"OTO1105", "OTO1143"})
-"""'Wait for 1 minute before request again!' and 'Too many request!': worth retrying later."""
+CODE_GROUPS: dict[str, list[str]] = {
+    # "Invalid or missing order Id" and "The order ID does not exist": what orderDetails answers for
+    # an order OTO does not have (the seed lists 404 NOT FOUND; both codes are seen with it).
+    "order_not_found": ["OTO1001", "OTO1002"],
+    # Login/authorisation refusals: renew the access token once and ask again.
+    "auth": ["OTO1083", "OTO1084", "OTO1088", "OTO1212"],
+    # 'Wait for 1 minute before request again!' and 'Too many request!'.
+    "rate_limit": ["OTO1105", "OTO1143"],
+    # "Order is currently being processed. Please retry shortly."
+    "retry_shortly": ["OTO1211"],
+    "shipment_exists": ["OTO1011"],
+    "order_exists": ["OTO1063"],
+    # No AWB yet while createShipment is still with the carrier.
+    "label_not_ready": ["OTO1211", "OTO1141", "OTO1113"],
+}
+COUNTRIES: dict[str, str] = {"SA": "SA", "EG": "EG", "AE": "UAE", "BH": "BHR", "KW": "KWT"}
+"""ISO alpha-2 → the value createOrder's ``customer.country`` takes (seed: SA, EG, UAE, BHR, KWT).
+Other countries are sent as their ISO alpha-2 code (the seed's senderCountry is ISO2)."""
 
 
 @dataclass(frozen=True)
@@ -39,6 +61,8 @@ def generate(fixture: Path = FIXTURE) -> dict[str, Any]:
         "shared/fixtures/specs/oto/oto-v2-doc-examples.json; do not edit by hand",
         "error_codes": dict(source["oto_error_codes"]),
         "order_statuses": [list(row) for row in source["order_statuses"]],
+        "code_groups": {name: list(codes) for name, codes in CODE_GROUPS.items()},
+        "countries": dict(COUNTRIES),
     }
 
 
@@ -57,6 +81,31 @@ def error_codes() -> Mapping[str, str]:
 def order_statuses() -> Mapping[str, OtoStatus]:
     """Every documented order status name → its stage and description."""
     return {row[0]: OtoStatus(row[0], row[1], row[2]) for row in _reference()["order_statuses"]}
+
+
+def code_group(name: str) -> frozenset[str]:
+    """The OTO error codes of one meaning (``order_not_found``, ``auth``, …) from the file."""
+    groups: dict[str, list[str]] = _reference().get("code_groups", {})
+    return frozenset(groups.get(name, ()))
+
+
+def oto_country(iso2: str) -> str:
+    """The createOrder ``customer.country`` value for an ISO alpha-2 code."""
+    code = iso2.strip().upper()
+    countries: dict[str, str] = _reference().get("countries", {})
+    return countries.get(code, code)
+
+
+def iso_country(value: str) -> str:
+    """OTO's country value (UAE, BHR, KWT, SA…) back to ISO alpha-2 (unknown: unchanged)."""
+    code = value.strip().upper()
+    countries: dict[str, str] = _reference().get("countries", {})
+    back = {v: k for k, v in countries.items()} | {"KSA": "SA", "SAU": "SA", "EGY": "EG"}
+    return back.get(code, code)
+
+
+RATE_LIMIT_CODES = frozenset(CODE_GROUPS["rate_limit"])
+"""'Wait for 1 minute before request again!' and 'Too many request!': worth retrying later."""
 
 
 def describe(code: str | None) -> str | None:

@@ -1,9 +1,12 @@
 """OTO wire models ↔ domain models: orders, rates, tracking events, createOrder bodies.
 
 Choices: an order's printed number is ``ref1`` when OTO has one (else its orderId); a line's
-barcodes are the product's ``barcode`` and ``secondBarcode`` from productList (the SKU when the
-product is unknown there); OTO's three-letter country codes (UAE, BHR, KWT…) become ISO alpha-2;
-OTO times ("2024-02-01 11:19:55", "31/12/2022 15:45", ISO) are read as UTC.
+barcodes are the product's ``barcode`` and ``secondBarcode`` from productList; when productList has
+no barcode for the SKU the SKU is the barcode and the line says so (``sku_as_barcode``, shown on
+the pack screen). OTO's country values (UAE, BHR, KWT…) become ISO alpha-2 and back again through
+the reference data (app.backends.oto.codes); OTO times ("2024-02-01 11:19:55", "31/12/2022
+15:45", ISO) are read as UTC. A delivery option without any fee field is kept with
+``price_known=False`` rather than dropped.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.backends.oto import wire
-from app.backends.oto.codes import order_statuses
+from app.backends.oto.codes import iso_country, order_statuses, oto_country
 from app.domain import (
     Address,
     BackendError,
@@ -32,8 +35,6 @@ from app.domain import (
 )
 
 PROVIDER = "oto"
-COUNTRIES = {"UAE": "AE", "BHR": "BH", "KWT": "KW", "EGY": "EG", "KSA": "SA", "SAU": "SA"}
-COUNTRIES |= {"OMN": "OM", "QAT": "QA", "JOR": "JO", "TUR": "TR", "PAK": "PK"}
 TIME_FORMATS = ("%Y-%m-%d %H:%M:%S", "%d/%m/%Y %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d")
 _DAYS = re.compile(r"(\d+)\s*(?:to|-|–)\s*(\d+)|(\d+)")
 NO_SHIPMENT_STAGES = frozenset({"Order Management", "Warehouse Management"})
@@ -60,8 +61,8 @@ def parse_time(text: str) -> datetime | None:
 
 
 def country_code(text: str) -> str:
-    code = text.strip().upper()
-    return COUNTRIES.get(code, code)
+    """OTO's country value as ISO alpha-2."""
+    return iso_country(text)
 
 
 def _fail(operation: str, order_id: str, why: str) -> BackendError:
@@ -78,24 +79,28 @@ def order_from_wire(
 ) -> Order:
     """A domain Order; BackendError when OTO's data cannot make one (no items, no address…)."""
     customer = order.customer or wire.Customer()
+    if not customer.country:
+        raise _fail(operation, order.order_id, "it has no customer country (no delivery address)")
     lines = []
     for n, item in enumerate(order.items, start=1):
         if item.quantity <= 0:
             raise _fail(operation, order.order_id, f"item {item.sku or n} has no quantity")
         product = products.get(item.sku)
         codes = [product.barcode, product.second_barcode] if product else []
-        barcodes = tuple(dict.fromkeys(c for c in codes if c)) or (item.sku,)
+        found = tuple(dict.fromkeys(c for c in codes if c))
+        barcodes = found or (item.sku,)
         lines.append(
             Line(
                 line_id=f"{order.order_id}-{n}",
                 sku=item.sku,
-                name=item.name or (product.product_name if product else item.sku),
+                name=item.name or (product.title if product else "") or item.sku,
                 barcodes=barcodes,
                 quantity=item.quantity,
                 unit_price=item.price,
                 tax=item.tax_amount,
-                weight_kg=product.weight if product else Decimal(0),
+                weight_kg=(product.weight if product else None) or Decimal(0),
                 product_id=item.product_id or (product.product_id if product else ""),
+                sku_as_barcode=not found,
             )
         )
     cod = order.payment_method.lower() == "cod"
@@ -112,7 +117,8 @@ def order_from_wire(
                 name=customer.name,
                 phone=customer.mobile,
                 email=customer.email,
-                line1=customer.address,
+                line1=customer.address
+                or " ".join(p for p in (customer.building_no, customer.street) if p),
                 district=customer.district,
                 city=customer.city,
                 state=customer.state,
@@ -138,7 +144,7 @@ def order_from_wire(
 
 def eta_days(option: wire.DeliveryOption) -> tuple[int | None, int | None]:
     """Working days from ``avgDeliveryTime`` ("1 to 3 Working Days"), else from the date."""
-    found = _DAYS.search(option.avg_delivery_time)
+    found = _DAYS.search(option.avg_delivery_time.replace("to", " to "))
     if found and found.group(1):
         return int(found.group(1)), int(found.group(2))
     if found and found.group(3):
@@ -147,8 +153,10 @@ def eta_days(option: wire.DeliveryOption) -> tuple[int | None, int | None]:
 
 
 def rate_from_option(option: wire.DeliveryOption, currency: str) -> Rate | None:
-    """A comparable Rate, or None when OTO gave no price for this option."""
-    if option.price is None or option.price < 0:
+    """A comparable Rate; an option OTO lists without a fee keeps ``price_known=False``.
+
+    None only for a negative price (nonsense)."""
+    if option.price is not None and option.price < 0:
         return None
     low, high = eta_days(option)
     return Rate(
@@ -156,7 +164,8 @@ def rate_from_option(option: wire.DeliveryOption, currency: str) -> Rate | None:
         carrier_id=option.delivery_company_name or option.delivery_option_id,
         carrier_name=option.delivery_option_name or option.delivery_company_name,
         service=option.service_type,
-        price=option.price,
+        price=option.price if option.price is not None else Decimal(0),
+        price_known=option.price is not None,
         currency=option.currency or currency,
         eta_days_min=low,
         eta_days_max=high,
@@ -213,7 +222,7 @@ def order_body(order: Order, boxes: Sequence[Box], warehouse_code: str) -> dict[
         "district": to.district,
         "city": to.city,
         "state": to.state,
-        "country": to.country,
+        "country": oto_country(to.country),
         "postcode": to.postcode,
     }
     if to.latitude is not None and to.longitude is not None:

@@ -40,7 +40,7 @@ from app.domain import (
 )
 
 log = logging.getLogger(__name__)
-POLL_CODES = frozenset({errors.PROCESSING, errors.PDF_NOT_FOUND, errors.NO_SHIPMENT})
+POLL_CODES = errors.LABEL_NOT_READY
 
 
 def _option_value(option_id: str) -> int | str:
@@ -90,7 +90,7 @@ class OtoShipping:
         try:
             found = await self.api.order_details(order.number)  # OTO matches orderId or ref1
         except BackendError as exc:
-            if exc.code == errors.NO_ORDER:
+            if errors.is_order_not_found(exc):  # OTO1001, OTO1002 or a 404 (reference data)
                 return None
             raise
         self._order_ids[order.number] = found.order_id or order.number
@@ -102,9 +102,13 @@ class OtoShipping:
         if known is not None:
             return known
         try:
-            await self.api.create_order(mapping.order_body(order, boxes, self.warehouse_code))
+            created = await self.api.create_order(
+                mapping.order_body(order, boxes, self.warehouse_code)
+            )
+            if created.error_msg:  # success:true with errorMsg: OTO kept an older order
+                log.warning("OTO: createOrder for %s: %s", order.number, created.error_msg)
         except BackendError as exc:
-            if exc.code != errors.ORDER_EXISTS and not exc.outcome_unknown:
+            if exc.code not in errors.ORDER_EXISTS and not exc.outcome_unknown:
                 raise
             if await self.known_order_id(order) is None:
                 raise
@@ -123,7 +127,7 @@ class OtoShipping:
                 "destinationCity": order.ship_to.city,
                 "weight": float(_weight(order, boxes)),
             }
-            if cod:
+            if cod and not self.oto_rates:  # a checkDeliveryFee field; checkOTODeliveryFee has none
                 body["totalDue"] = float(order.payment.cod_amount)
             biggest = max(boxes, key=lambda b: b.length_cm * b.width_cm * b.height_cm, default=None)
             if biggest is not None and biggest.length_cm > 0:
@@ -161,13 +165,13 @@ class OtoShipping:
                 await self.api.create_shipment(body)
                 break
             except BackendError as exc:
-                if exc.code != errors.ALREADY_EXISTS and not exc.outcome_unknown:
+                if exc.code not in errors.SHIPMENT_EXISTS and not exc.outcome_unknown:
                     raise
                 found = await self.find_shipment(request)
                 if found is not None:
                     log.info("OTO: shipment for %s already exists; using it", order_id)
                     return found
-                if exc.code == errors.ALREADY_EXISTS or attempt == 2:
+                if exc.code in errors.SHIPMENT_EXISTS or attempt == 2:
                     raise
                 # Nothing was created: re-sending is safe, OTO refuses a second one (OTO1011).
         return self._shipment(order_id, request, wire.StatusReply(status="shipmentProcessing"))
@@ -195,7 +199,13 @@ class OtoShipping:
         if order_id is None:
             return None
         status = await self.api.order_status(order_id)
-        return self._shipment(order_id, request, status) if mapping.has_shipment(status) else None
+        if not mapping.has_shipment(status):
+            return None
+        if status.print_awb_url and not status.tracking_number:
+            # orderStatus carries no trackingNumber (OTO's example): print/{orderId} has it
+            printed = await self.api.print_awb(order_id)
+            status = status.model_copy(update={"tracking_number": printed.tracking_number})
+        return self._shipment(order_id, request, status)
 
     async def wait_for_awb(self, order_id: str) -> wire.PrintReply:
         """Poll print/{orderId} with backoff until OTO has the AWB, or BackendError on timeout."""

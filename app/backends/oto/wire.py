@@ -3,7 +3,25 @@
 Ids arrive as numbers in some examples and strings in others (``Text`` takes both), amounts as
 numbers or numeric strings (``Num``), ``expires_in`` as a string; unknown fields are ignored and
 ``null`` lists read as empty. :func:`parse` is the only way in: a body that does not fit raises
-the one BackendError, never a pydantic or JSON error.
+the one BackendError, never a pydantic or JSON error. getPackingOrders is read order by order
+(:func:`read_orders`): one order that does not fit is reported in words and the rest are kept.
+
+Where the shapes come from (checked against each other):
+- the seed (``shared/seeds/003-oto-api-v2.txt``) and OTO's documented examples
+  (``shared/fixtures/specs/oto/oto-v2-doc-examples.json``);
+- OTO's own public Postman collection "OTO API V2" (as kept in GitHub
+  ``mistikdiyebiri/pazmi-tryoto`` ``OTO API V2.postman_collection (1).json``): productList answers
+  ``{success, productCount, products:[{name, productImage, sku, barcode}]}`` (no page count: paging
+  stops on ``productCount`` or a short page); getBox boxes carry ``boxName``; print/{orderId} and
+  orderStatus success bodies have no ``success``; errors come as ``{success:false, errorCode:<int>,
+  errorMsg}`` as well as with ``otoErrorCode``; an expired token gets 401 ``{"message":"Jwt is
+  expired","code":401}``; createOrder may say ``success:true`` with ``errorCode``/``errorMsg`` (only
+  ref fields updated) and split orders answer ``otoIds[]``; checkOTODeliveryFee/getDeliveryFee
+  options carry ``price``, ``codCharge``, ``returnFee``, ``maxCODValue``, ``avgDeliveryTime``;
+- public clients: ``siberfx/laravel-tryoto`` (productList ``{pageSize, currentPage}``, orderDetails
+  by query ``orderId``), a Next.js storefront route reading checkOTODeliveryFee options by
+  ``price`` with ``deliveryFee``/``fee``/``totalPrice`` fallbacks (same ids read here).
+- ``deliveryOptionId`` values may exceed 32 bits: they are kept as text, never as a fixed-size int.
 """
 
 from __future__ import annotations
@@ -12,8 +30,9 @@ import json
 from decimal import Decimal
 from typing import Annotated, Any, TypeVar
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic import AliasChoices, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 from pydantic.alias_generators import to_camel
+from pydantic_core import ErrorDetails
 
 from app.backends.lenient import lenient_decimal as _decimal
 from app.backends.lenient import lenient_text as _text
@@ -68,14 +87,33 @@ class Wire(BaseModel):
     )
 
 
+def _optional_int(value: Any) -> int | None:
+    if value is None or value == "" or isinstance(value, bool):
+        return None
+    try:
+        return int(_decimal(value))
+    except (ValueError, TypeError, ArithmeticError):
+        return None
+
+
+def _texts(value: Any) -> list[str]:
+    if value is None:
+        return []
+    items = value if isinstance(value, list) else [value]
+    return [str(v) for v in items if v is not None]
+
+
 class Reply(Wire):
-    """Every OTO reply: ``success`` and, on failure, the OTO error code and words."""
+    """Every OTO reply: ``success`` and, on failure, the OTO error code and words (both envelopes:
+    ``otoErrorCode``/``otoErrorMessage`` and ``errorCode`` (int)/``errorMsg``)."""
 
     success: Flag = None
     oto_error_code: Text = ""
     oto_error_message: Text = ""
+    error_code: Annotated[int | None, BeforeValidator(_optional_int)] = None
     error_msg: Text = ""
     message: Text = ""
+    warnings: Annotated[list[str], BeforeValidator(_texts)] = []
 
 
 class Customer(Wire):
@@ -88,6 +126,9 @@ class Customer(Wire):
     state: Text = ""
     country: Text = ""
     postcode: Text = ""
+    building_no: Text = ""
+    street: Text = ""
+    short_address_code: Text = ""
     lat: MaybeFloat = None
     lon: MaybeFloat = None
 
@@ -96,7 +137,7 @@ class Item(Wire):
     product_id: Text = ""
     name: Text = ""
     sku: Text = ""
-    quantity: Count = 0
+    quantity: Count  # the seed: required, a double (a fractional one is refused in words)
     price: Num = Decimal(0)
     tax_amount: Num = Decimal(0)
 
@@ -104,7 +145,7 @@ class Item(Wire):
 class OrderWire(Wire):
     """An order as getPackingOrders, orderDetails and GET /orders show it."""
 
-    order_id: Text
+    order_id: Annotated[Text, Field(min_length=1)]
     id: Text = ""
     ref1: Text = ""
     status: Text = ""
@@ -121,8 +162,10 @@ class OrderWire(Wire):
 
 
 class PackingOrdersReply(Reply):
-    count: Count = 0
-    orders: Annotated[list[OrderWire], NullList] = []
+    """getPackingOrders; ``orders`` stays raw here and is read one by one (:func:`read_orders`)."""
+
+    count: MaybeNum = None
+    orders: Annotated[list[Any], NullList] = []
 
 
 class OrderDetailsReply(Reply, OrderWire):
@@ -130,22 +173,38 @@ class OrderDetailsReply(Reply, OrderWire):
 
 
 class Product(Wire):
+    """A productList entry: the reply calls it ``name`` (createProduct: ``productName``)."""
+
     product_id: Text = ""
     sku: Text = ""
+    name: Text = ""
     product_name: Text = ""
     barcode: Text = ""
     second_barcode: Text = ""
-    weight: Num = Decimal(0)
+    weight: MaybeNum = None
+
+    @property
+    def title(self) -> str:
+        return self.name or self.product_name
 
 
 class ProductListReply(Reply):
     products: Annotated[list[Product], NullList] = []
-    current_page: Count = 1
-    total_page: Count = 1
+    product_count: MaybeNum = None
+    total_count: MaybeNum = None
+    total_page: MaybeNum = None
+
+    def total(self) -> int | None:
+        """How many products OTO has in all, when the reply says (``productCount``)."""
+        value = self.product_count if self.product_count is not None else self.total_count
+        return None if value is None else int(value)
 
 
 class CreateOrderReply(Reply):
+    """createOrder: ``otoId``; a split order answers ``otoIds[]`` instead."""
+
     oto_id: Text = ""
+    oto_ids: Annotated[list[Text], NullList] = []
 
 
 class DeliveryOption(Wire):
@@ -153,9 +212,12 @@ class DeliveryOption(Wire):
     delivery_option_name: Text = ""
     delivery_company_name: Text = ""
     service_type: Text = ""
-    price: MaybeNum = None
+    price: MaybeNum = Field(
+        None, validation_alias=AliasChoices("price", "totalPrice", "deliveryFee", "fee")
+    )
     currency: Text = ""
     cod_charge: Num = Decimal(0)
+    return_fee: MaybeNum = None
     max_cod_value: MaybeNum = Field(None, alias="maxCODValue")
     avg_delivery_time: Text = ""
     estimated_delivery_date: Text = ""
@@ -219,7 +281,10 @@ class ReturnDetailsReply(Reply):
 
 
 class BoxWire(Wire):
+    """A getBox entry: the real reply names it ``boxName`` (``name`` is what addBox takes)."""
+
     id: Text = ""
+    box_name: Text = ""
     name: Text = ""
     length: Num = Decimal(0)
     width: Num = Decimal(0)
@@ -228,6 +293,44 @@ class BoxWire(Wire):
 
 class BoxReply(Reply):
     boxes: Annotated[list[BoxWire], NullList] = []
+
+
+def _problem(order: dict[str, Any], error: ErrorDetails) -> str:
+    """One validation problem of a listed order, in words naming the field."""
+    loc = tuple(error["loc"])
+    if loc[:1] == ("items",) and len(loc) >= 3 and isinstance(loc[1], int):
+        items = order.get("items") or []
+        item = items[loc[1]] if loc[1] < len(items) and isinstance(items[loc[1]], dict) else {}
+        name = item.get("sku") or item.get("name") or f"#{loc[1] + 1}"
+        field = loc[2]
+        value = item.get(str(field))
+        if field == "quantity" and value is not None:
+            return f"item {name} has quantity {value}, not a whole number of units"
+        return f"item {name}: {field} {'is missing' if value is None else 'is not valid'}"
+    if loc == ("orderId",):
+        return "it has no orderId"
+    return f"{'.'.join(str(x) for x in loc) or 'order'}: {error['msg']}"
+
+
+def read_orders(raw: list[Any]) -> tuple[list[OrderWire], list[str]]:
+    """Each listed order on its own: the ones that fit, and one sentence per one that does not
+    (naming the order by its id or position and saying what is missing)."""
+    good: list[OrderWire] = []
+    problems: list[str] = []
+    for number, entry in enumerate(raw, start=1):
+        if not isinstance(entry, dict):
+            problems.append(f"OTO order #{number} in the list is not an order object")
+            continue
+        oid = _text(entry.get("orderId")) if entry.get("orderId") is not None else ""
+        name = f"OTO order {oid}" if oid else f"OTO order #{number} in the list"
+        try:
+            good.append(OrderWire.model_validate(entry))
+        except ValidationError as exc:
+            errors = exc.errors(include_url=False, include_input=False)
+            problems.append(f"{name}: " + "; ".join(_problem(entry, e) for e in errors[:3]))
+        except (ValueError, TypeError) as exc:
+            problems.append(f"{name}: {exc}")
+    return good, problems
 
 
 def parse(

@@ -87,7 +87,8 @@ def test_documented_examples_parse_with_their_mixed_types():
     option = fee.delivery_company[0]
     assert option.delivery_option_id == "6927" and option.price == Decimal(13)
     orders = EXAMPLES["GET /orders"]["response_200"]
-    listed = wire.parse(wire.PackingOrdersReply, orders, "t").orders
+    listed, problems = wire.read_orders(wire.parse(wire.PackingOrdersReply, orders, "t").orders)
+    assert problems == []
     assert [o.order_id for o in listed] == ["OID-2476-70000203527-1", "OID-2476-70000203528-2"]
     assert listed[0].id == "30824696" and listed[0].customer is not None
     printed = wire.parse(wire.PrintReply, EXAMPLES["GET /print/{orderId}"]["response_200"], "t")
@@ -118,3 +119,31 @@ def test_rate_limits_are_transient_refusals_are_not(code, transient):
 def test_non_oto_bodies_fall_back_to_the_default_mapping():
     assert errors.error_mapper(httpx.Response(503, text="<html>busy</html>")) is None
     assert errors.error_mapper(httpx.Response(500, json={"message": "boom"})) is None
+
+
+def test_postman_shapes_split_orders_success_with_an_error_and_big_option_ids():
+    # Shapes from OTO's Postman collection (see the wire module's sources).
+    split = wire.parse(
+        wire.CreateOrderReply, {"success": True, "otoIds": [30794446, 30794447]}, "t"
+    )
+    assert split.oto_ids == ["30794446", "30794447"] and split.oto_id == ""
+    kept = {"success": True, "errorCode": 5, "errorMsg": "Order Status delivered not allowed"}
+    reply = wire.parse(wire.CreateOrderReply, kept, "t")
+    assert reply.success is True and reply.error_code == 5 and reply.error_msg
+    option = {"deliveryOptionId": 2**40 + 7, "price": 13}
+    fee = wire.parse(wire.FeeReply, {"success": True, "deliveryCompany": [option]}, "t")
+    assert fee.delivery_company[0].delivery_option_id == str(2**40 + 7)
+    boxes = {"boxes": [{"length": 10, "width": 9, "boxName": "medium", "id": 2642, "height": 5}]}
+    assert wire.parse(wire.BoxReply, {**boxes, "success": True}, "t").boxes[0].box_name == "medium"
+    products = {"success": True, "productCount": 3, "products": [{"name": "n", "sku": "001"}]}
+    listed = wire.parse(wire.ProductListReply, products, "t")
+    assert listed.total() == 3 and listed.products[0].title == "n"
+
+
+def test_the_int_envelope_and_the_gateway_401_are_mapped():
+    body = {"success": False, "errorCode": 16, "errorMsg": "Could not find a delivery option"}
+    mapped = errors.error_mapper(httpx.Response(409, json=body))
+    assert mapped is not None and mapped.code is None
+    assert mapped.user_message == body["errorMsg"] and "errorCode 16" in mapped.message
+    expired = httpx.Response(401, json={"message": "Jwt is expired", "code": 401})
+    assert errors.error_mapper(expired) is None  # app.net's 401 handling renews and words it
