@@ -34,6 +34,7 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tasks: dict[str, asyncio.Task[Any]] = {}
+        self._closed = False  # after shutdown no callback runs: its widgets may be gone
 
     def run(
         self,
@@ -54,6 +55,8 @@ class TaskRunner(QObject):
         self._tasks[name] = task
 
         def finished(done: asyncio.Task[T]) -> None:
+            if self._closed:
+                return
             if self._tasks.get(name) is done:
                 del self._tasks[name]
             self.busy_changed.emit(len(self._tasks))
@@ -89,6 +92,8 @@ class TaskRunner(QObject):
         return sorted(self._tasks)
 
     async def shutdown(self) -> None:
+        """Cancel every task and wait for them; no on_success/on_error runs after this."""
+        self._closed = True
         tasks = list(self._tasks.values())
         for task in tasks:
             task.cancel()
