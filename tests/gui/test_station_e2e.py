@@ -58,8 +58,9 @@ def working_station(qtbot, qloop, qapp, sandbox: Sandbox, tmp_path: Path, reques
     settings, secrets = station(sandbox, tmp_path, profile)
     assert isinstance(secrets, MemorySecrets)
     st = Station(settings, secrets, None, tmp_path / "data")
+    # Not qtbot.addWidget: pytest-qt closes its widgets before fixture teardown, which would
+    # delete the station's objects while it is still closing, which the real app never does.
     window = make_window(st)
-    qtbot.addWidget(window)
     monitor = ConnectionMonitor()
     backends = build_backends(settings, secrets, retry=FAST_RETRY, trust_env=False, monitor=monitor)
     ui = StationUi(qapp, window, st, backends, monitor)
@@ -80,6 +81,8 @@ def working_station(qtbot, qloop, qapp, sandbox: Sandbox, tmp_path: Path, reques
     qtbot.waitUntil(closing.done, timeout=15000)
     assert not closing.cancelled()
     closing.result()  # closing the station raised nothing
+    window.close()
+    window.deleteLater()
 
 
 @pytest.mark.parametrize("working_station", ["xstak", "oto", "ds"], indirect=True)
