@@ -22,6 +22,7 @@ from tests.gui.test_pack_fakes import (
     scan_all,
     three_lines,
 )
+from ui.pack import completion
 from ui.pack.banner import BannerState
 from ui.scan_input import ScanReader
 
@@ -315,3 +316,20 @@ def test_a_label_not_ready_yet_is_shown_as_waiting_not_failed_and_retry_prints(q
     qtbot.waitUntil(lambda: rig.done != [], timeout=3000)
     first, second = rig.ship.jobs
     assert first is second
+
+
+def test_a_label_not_ready_is_fetched_again_by_itself_and_printed_when_it_comes(
+    qtbot, qloop, monkeypatch
+):
+    monkeypatch.setattr(completion, "LABEL_RETRY_MS", 50)
+    rig = make_rig(
+        qtbot, settings=PackSettings(require_weight=False), ship=LateLabelShip(), show=True
+    )
+    page = rig.page
+    page.open_order(three_lines())
+    rates_ready(qtbot, page)
+    scan_all(page, "CMD:QTY:3", "6281000000011", "CMD:QTY:2", "6281000000035", "6281000000042")
+    page.handle_scan("CMD:COMPLETE")
+    qtbot.waitUntil(lambda: rig.done != [], timeout=5000)  # no key pressed
+    first, second = rig.ship.jobs
+    assert first is second  # the same job asked again: nothing booked twice

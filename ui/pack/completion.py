@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.shipping.job import (
     NextAction,
@@ -36,6 +36,10 @@ from ui.pack.progress_panel import ProgressPanel
 from ui.pack.rates_control import RatesControl
 from ui.pack.ship_control import ShipControl
 from ui.tasks import TaskRunner
+
+
+LABEL_RETRY_MS = 5000  # a booked shipment whose label is not ready is asked again this often
+LABEL_RETRIES = 24  # ... this many times (with the provider's own polling, well over 20 min)
 
 
 class CompletionFlow(QObject):
@@ -67,6 +71,11 @@ class CompletionFlow(QObject):
         self.attempted = False  # shipping was tried: the pack is frozen until done or left
         self._ship_when_rates_arrive = False
         self._actions: tuple[NextAction, ...] = ()
+        # A label that is not ready yet is fetched again by itself and printed when it comes.
+        self._label_retry = QTimer(self)
+        self._label_retry.setSingleShot(True)
+        self._label_retry.timeout.connect(self._retry_waiting_label)
+        self._label_retries = 0
         self.rates.loading.connect(self._rates_loading)
         self.rates.changed.connect(self._rates_changed)
         self.rates.failed.connect(self._rates_failed)
@@ -80,6 +89,8 @@ class CompletionFlow(QObject):
         """A new order (or none): fresh rates, no ship state."""
         self.session = session
         self.attempted = self._ship_when_rates_arrive = False
+        self._label_retry.stop()
+        self._label_retries = 0
         self._actions = ()
         self.shipping.forget()
         self._progress.clear_failure()
@@ -213,11 +224,19 @@ class CompletionFlow(QObject):
                     n=job.order.number, e=outcome.error
                 )
             )
+            if self._label_retries < LABEL_RETRIES and NextAction.RETRY in outcome.next_actions:
+                self._label_retries += 1
+                self._label_retry.start(LABEL_RETRY_MS)
         else:
             self._feedback.bad(
                 self.tr("Shipping {n} failed: {e}").format(n=job.order.number, e=outcome.error)
             )
         self.changed.emit()
+
+    def _retry_waiting_label(self) -> None:
+        """Ask for the label again (the same job: nothing is booked twice); it prints if it came."""
+        if self._label_waiting() and not self.shipping.running:
+            self._next_action(NextAction.RETRY.value)
 
     def _label_waiting(self) -> bool:
         return self._progress.state_of(ShipStage.LABEL) is StageState.WAITING
