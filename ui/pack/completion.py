@@ -37,7 +37,6 @@ from ui.pack.rates_control import RatesControl
 from ui.pack.ship_control import ShipControl
 from ui.tasks import TaskRunner
 
-
 LABEL_RETRY_MS = 5000  # a booked shipment whose label is not ready is asked again this often
 LABEL_RETRIES = 24  # ... this many times (with the provider's own polling, well over 20 min)
 
