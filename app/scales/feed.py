@@ -122,7 +122,8 @@ class SerialPort(Protocol):
 def open_serial(port: str, baud: int) -> SerialPort:
     import serial  # pyserial, imported only where a serial scale is configured
 
-    return serial.Serial(port, baudrate=baud, timeout=READ_TIMEOUT_S)
+    opened: SerialPort = serial.Serial(port, baudrate=baud, timeout=READ_TIMEOUT_S)
+    return opened
 
 
 @dataclass
