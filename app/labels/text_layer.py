@@ -12,6 +12,10 @@ right-to-left page it reverses the whole line keeping left-to-right runs). So th
 the string that poppler's reordering turns back into the logical text: ``actual_text`` models
 that reordering and inverts it for the page's direction, which ``TextCanvas`` decides when the
 page is finished (as poppler does: more L than R letters → left-to-right).
+
+Where poppler's reordering cannot give the logical text exactly (a space between Arabic and a
+number or Latin word), only that space moves. PDFium (Chrome) reorders ActualText differently
+and reads some of these lines with words swapped; ``pdftotext`` is the reader we test.
 """
 
 from __future__ import annotations
