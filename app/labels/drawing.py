@@ -2,8 +2,10 @@
 
 Arabic is shaped with arabic-reshaper (presentation forms) and put into display order with
 python-bidi; each run of the display string is then drawn with the first bundled font that has
-its glyphs (Noto Sans, then Noto Sans Arabic). Barcodes are drawn from python-barcode's module
-string as rectangles on the printer's dot grid, so every bar is a whole number of dots.
+its glyphs (Noto Sans, then Noto Sans Arabic). On a ``TextCanvas`` each line also carries its
+reading-order text for copy, search and screen readers (app.labels.text_layer). Barcodes are
+drawn from python-barcode's module string as rectangles on the printer's dot grid, so every bar
+is a whole number of dots.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.labels.errors import LabelError
 from app.labels.sizes import POINTS_PER_INCH
+from app.labels.text_layer import TextCanvas
 
 FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 _FONTS = {
@@ -150,10 +153,15 @@ def draw_text(
         x = x + width - total if width else x - total
     elif align == "center":
         x = x + (width - total) / 2 if width else x - total / 2
+    spans = isinstance(canvas, TextCanvas)
+    if spans:
+        canvas.begin_text(text)
     for font, part in runs(display, bold):
         canvas.setFont(font, size)
         canvas.drawString(x, y, part)
         x += pdfmetrics.stringWidth(part, font, size)
+    if spans:
+        canvas.end_text()
     return total
 
 

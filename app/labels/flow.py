@@ -11,11 +11,10 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.pdfgen.canvas import Canvas
-
 from app.labels.drawing import Align, draw_code128, draw_text, register_fonts, wrap
 from app.labels.errors import LabelError
 from app.labels.sizes import SIZE_4X6, SIZE_A4, SIZE_A6, PageSize
+from app.labels.text_layer import TextCanvas
 
 
 @dataclass(frozen=True)
@@ -55,7 +54,7 @@ class Flow:
         self.page = 1
         self._buffer = io.BytesIO()
         size = self.layout.size
-        self.canvas = Canvas(
+        self.canvas = TextCanvas(
             self._buffer, pagesize=(size.width_pt, size.height_pt), invariant=1, pageCompression=1
         )
         self.canvas.setTitle(title)

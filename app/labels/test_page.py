@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.labels.drawing import draw_code128, draw_text, register_fonts
 from app.labels.sizes import POINTS_PER_INCH, POINTS_PER_MM, SIZE_4X6, PageSize
+from app.labels.text_layer import TextCanvas
 
 FRAME_INSET_MM = 3.0
 RULER_OFFSET_PT = 14.0
@@ -67,7 +68,7 @@ def render_test_page(
     register_fonts()
     buffer = io.BytesIO()
     width, height = size.width_pt, size.height_pt
-    canvas = Canvas(buffer, pagesize=(width, height), invariant=1, pageCompression=1)
+    canvas = TextCanvas(buffer, pagesize=(width, height), invariant=1, pageCompression=1)
     canvas.setTitle(f"Test page {printer_name}")
     canvas.setAuthor("packstation")
     inset = FRAME_INSET_MM * POINTS_PER_MM
