@@ -167,6 +167,10 @@ class PackSession:
         box = self._boxes[self._index(number)]
         box.weight_kg = parse_positive(weight, "Weight", "kg", self.settings.max_weight_kg, "0.001")
 
+    def tare_kg(self, number: int) -> Decimal:
+        """The empty box's weight (its preset's): a scale reading at or below it fills nothing."""
+        return self._boxes[self._index(number)].tare_kg
+
     def clear_weight(self, number: int) -> None:
         self._boxes[self._index(number)].weight_kg = None
 

@@ -113,58 +113,58 @@
 <context>
     <name>BoxesPanel</name>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="48"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="51"/>
         <source>Boxes</source>
         <translation>الكراتين</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="53"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="56"/>
         <source>Preset for the next new box (Ctrl+B)</source>
         <translation>مقاس الكرتون التالي (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="62"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="66"/>
         <source>New box: Ctrl+B or scan NEW BOX · type a box&apos;s weight: F3</source>
         <translation>كرتون جديد: Ctrl+B أو امسح NEW BOX · وزن الكرتون: F3</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="76"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="80"/>
         <source>No preset (type the sides)</source>
         <translation>بدون مقاس جاهز (اكتب الأبعاد)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="104"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="108"/>
         <source>1 unit</source>
         <translation>قطعة واحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="104"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="108"/>
         <source>{n} units</source>
         <translation>القطع: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="105"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="109"/>
         <source>Box</source>
         <translation>كرتون</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="140"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="155"/>
         <source>There is no box {n} to weigh</source>
         <translation>لا يوجد كرتون رقم {n} لوزنه</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="184"/>
-        <location filename="../../ui/pack/boxes_panel.py" line="212"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="200"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="230"/>
         <source>Box {n}: {refusal}</source>
         <translation>الكرتون {n}: {refusal}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="192"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="208"/>
         <source>Box {n} weighs {kg} kg</source>
         <translation>وزن الكرتون {n}: {kg} كغ</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="217"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="235"/>
         <source>Box {n}: sides saved</source>
         <translation>الكرتون {n}: حُفظت الأبعاد</translation>
     </message>
@@ -172,48 +172,63 @@
 <context>
     <name>CarrierPanel</name>
     <message>
-        <location filename="../../ui/pack/carrier_panel.py" line="19"/>
+        <location filename="../../ui/pack/carrier_panel.py" line="20"/>
         <source>Carrier</source>
         <translation>شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/carrier_panel.py" line="44"/>
+        <location filename="../../ui/pack/carrier_panel.py" line="45"/>
         <source>No order open</source>
         <translation>لا يوجد طلب مفتوح</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/carrier_panel.py" line="52"/>
+        <location filename="../../ui/pack/carrier_panel.py" line="53"/>
         <source>Fetching rates from every carrier…</source>
         <translation>جلب الأسعار من كل شركات الشحن…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/carrier_panel.py" line="54"/>
+        <location filename="../../ui/pack/carrier_panel.py" line="55"/>
         <source>Updating rates…</source>
         <translation>تحديث الأسعار…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/carrier_panel.py" line="57"/>
+        <location filename="../../ui/pack/carrier_panel.py" line="58"/>
         <source>No rates</source>
         <translation>لا توجد أسعار</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/carrier_panel.py" line="59"/>
-        <location filename="../../ui/pack/carrier_panel.py" line="79"/>
+        <location filename="../../ui/pack/carrier_panel.py" line="60"/>
+        <location filename="../../ui/pack/carrier_panel.py" line="98"/>
         <source>Ctrl+R fetches the rates again</source>
         <translation>Ctrl+R لجلب الأسعار من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/carrier_panel.py" line="66"/>
+        <location filename="../../ui/pack/carrier_panel.py" line="78"/>
+        <source>{who} chooses the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/carrier_panel.py" line="80"/>
+        <source>{who} picks the courier when the shipment is booked; the label names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/carrier_panel.py" line="84"/>
         <source>No carrier fits this order</source>
         <translation>لا توجد شركة شحن مناسبة لهذا الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/carrier_panel.py" line="82"/>
+        <location filename="../../ui/pack/carrier_panel.py" line="96"/>
+        <source>Complete the order to book it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/carrier_panel.py" line="101"/>
         <source>Change carrier: Alt+1…9, or scan &apos;Carrier option n&apos; (CMD:CARRIER:n)</source>
         <translation>تغيير شركة الشحن: Alt+1…9، أو امسح &apos;Carrier option n&apos; (CMD:CARRIER:n)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/carrier_panel.py" line="85"/>
+        <location filename="../../ui/pack/carrier_panel.py" line="104"/>
         <source>Changing the carrier is turned off at this station</source>
         <translation>تغيير شركة الشحن مُعطّل في هذه المحطة</translation>
     </message>
@@ -221,62 +236,77 @@
 <context>
     <name>CompletionFlow</name>
     <message>
-        <location filename="../../ui/pack/completion.py" line="102"/>
+        <location filename="../../ui/pack/completion.py" line="100"/>
         <source>{n} is being shipped — wait for its label</source>
         <translation>جارٍ شحن {n} — انتظر الملصق</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="103"/>
+        <location filename="../../ui/pack/completion.py" line="102"/>
+        <source>{n} is booked; its label is not ready yet — retry (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/completion.py" line="107"/>
         <source>Shipping {n} failed — retry (F5), change carrier (F6) or cancel</source>
         <translation>فشل شحن {n} — أعد المحاولة (F5)، غيّر شركة الشحن (F6) أو ألغِ</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="117"/>
+        <location filename="../../ui/pack/completion.py" line="109"/>
+        <source>Shipping {n} failed — use the next steps shown, or cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/completion.py" line="121"/>
         <source>Carrier not changed: {r}</source>
         <translation>لم تتغير شركة الشحن: {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="137"/>
+        <location filename="../../ui/pack/completion.py" line="141"/>
         <source>Cannot complete {n} yet: {r}</source>
         <translation>لا يمكن إنهاء {n} بعد: {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="153"/>
+        <location filename="../../ui/pack/completion.py" line="157"/>
         <source>{p} picks the carrier when booked</source>
         <translation>{p} تختار شركة الشحن عند الحجز</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="160"/>
+        <location filename="../../ui/pack/completion.py" line="164"/>
         <source>Waiting for rates — shipping as soon as they arrive</source>
         <translation>بانتظار الأسعار — الشحن فور وصولها</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="162"/>
+        <location filename="../../ui/pack/completion.py" line="166"/>
         <source>No carrier fits: {e}</source>
         <translation>لا توجد شركة شحن مناسبة: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="164"/>
+        <location filename="../../ui/pack/completion.py" line="168"/>
         <source>No rates yet — press Ctrl+R to fetch them again</source>
         <translation>لا أسعار بعد — اضغط Ctrl+R لجلبها من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="183"/>
+        <location filename="../../ui/pack/completion.py" line="187"/>
         <source>Shipping {n} with {c}…</source>
         <translation>شحن {n} مع {c}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="201"/>
+        <location filename="../../ui/pack/completion.py" line="212"/>
+        <source>Shipping {n} waits for its label: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/completion.py" line="218"/>
         <source>Shipping {n} failed: {e}</source>
         <translation>فشل شحن {n}: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="219"/>
+        <location filename="../../ui/pack/completion.py" line="241"/>
         <source>Choose another carrier (Alt+1…9 or scan CMD:CARRIER:n), then complete again</source>
         <translation>اختر شركة شحن أخرى (Alt+1…9 أو امسح CMD:CARRIER:n)، ثم أنهِ من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="247"/>
+        <location filename="../../ui/pack/completion.py" line="272"/>
         <source>Cannot ship: {m}</source>
         <translation>لا يمكن الشحن: {m}</translation>
     </message>
@@ -284,17 +314,17 @@
 <context>
     <name>CredentialDialog</name>
     <message>
-        <location filename="../../ui/signin/credential_dialog.py" line="39"/>
+        <location filename="../../ui/signin/credential_dialog.py" line="40"/>
         <source>PIN, or scan your badge</source>
         <translation>رمز PIN، أو امسح بطاقتك</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/credential_dialog.py" line="64"/>
+        <location filename="../../ui/signin/credential_dialog.py" line="69"/>
         <source>Type your PIN, or scan your badge.</source>
         <translation>اكتب رمز PIN، أو امسح بطاقتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/credential_dialog.py" line="85"/>
+        <location filename="../../ui/signin/credential_dialog.py" line="90"/>
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
@@ -645,6 +675,16 @@
         <source>Box</source>
         <translation>كرتون</translation>
     </message>
+    <message>
+        <location filename="../../ui/pack/lines_model.py" line="126"/>
+        <source>{sku} — no barcode from the order source, scan the SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/lines_model.py" line="131"/>
+        <source>The order source has no product barcode for this SKU; scan the SKU label.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -705,63 +745,63 @@
         <translation>متابعة العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="86"/>
+        <location filename="../../ui/app.py" line="88"/>
         <source>Not connected: {reason}
 Open Settings (Ctrl+,) to fix it.</source>
         <translation>غير متصل: {reason}
 افتح الإعدادات (Ctrl+,) لإصلاحه.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="92"/>
+        <location filename="../../ui/app.py" line="94"/>
         <location filename="../../ui/main_window.py" line="33"/>
         <source>Queue</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="93"/>
+        <location filename="../../ui/app.py" line="95"/>
         <source>Orders ready for packing appear here.</source>
         <translation>الطلبات الجاهزة للتغليف تظهر هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="96"/>
+        <location filename="../../ui/app.py" line="98"/>
         <location filename="../../ui/main_window.py" line="34"/>
         <source>Pack</source>
         <translation>التغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="97"/>
+        <location filename="../../ui/app.py" line="99"/>
         <source>Scan an order barcode to start packing.</source>
         <translation>امسح باركود الطلب لبدء التغليف.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="100"/>
+        <location filename="../../ui/app.py" line="102"/>
         <location filename="../../ui/main_window.py" line="35"/>
         <source>Returns</source>
         <translation>المرتجعات</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="101"/>
+        <location filename="../../ui/app.py" line="103"/>
         <source>Scan an AWB or order barcode to take a return.</source>
         <translation>امسح رقم AWB أو باركود الطلب لاستلام مرتجع.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="104"/>
+        <location filename="../../ui/app.py" line="106"/>
         <location filename="../../ui/main_window.py" line="36"/>
         <source>Reprint</source>
         <translation>إعادة الطباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105"/>
+        <location filename="../../ui/app.py" line="107"/>
         <source>Find a printed label or slip to reprint.</source>
         <translation>ابحث عن ملصق أو قسيمة مطبوعة لإعادة طباعتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="147"/>
+        <location filename="../../ui/app.py" line="149"/>
         <source>Settings saved. Restart Packstation to reconnect with the new settings.</source>
         <translation>حُفظت الإعدادات. أعد تشغيل Packstation للاتصال بالإعدادات الجديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="153"/>
+        <location filename="../../ui/app.py" line="155"/>
         <source>Settings saved. The menu and navigation use the new language now; each page does after a restart, which also reconnects with the new settings.</source>
         <translation>حُفظت الإعدادات. القائمة والتنقل باللغة الجديدة الآن؛ وكل صفحة بعد إعادة التشغيل، التي تعيد الاتصال أيضًا بالإعدادات الجديدة.</translation>
     </message>
@@ -991,77 +1031,82 @@ Open Settings (Ctrl+,) to fix it.</source>
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="172"/>
-        <source>Left {n} without shipping — scan the next order</source>
-        <translation>تُرك {n} بدون شحن — امسح الطلب التالي</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/pack_page.py" line="236"/>
+        <location filename="../../ui/pages/pack_page.py" line="253"/>
         <source>{n} is already open — keep scanning its items</source>
         <translation>{n} مفتوح بالفعل — تابع مسح أصنافه</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="237"/>
+        <location filename="../../ui/pages/pack_page.py" line="254"/>
         <source>Scanned order {c} — finish or cancel {n} first</source>
         <translation>مُسح الطلب {c} — أنهِ {n} أو ألغه أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/command_barcodes.py" line="61"/>
+        <location filename="../../ui/pack/command_barcodes.py" line="62"/>
         <source>Reprinting the last label…</source>
         <translation>إعادة طباعة آخر ملصق…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/command_barcodes.py" line="67"/>
+        <location filename="../../ui/pack/command_barcodes.py" line="68"/>
         <source>Scanned {c} — no order is open; scan an order barcode to start</source>
         <translation>مُسح {c} — لا يوجد طلب مفتوح؛ امسح باركود طلب للبدء</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/command_barcodes.py" line="81"/>
+        <location filename="../../ui/pack/command_barcodes.py" line="82"/>
         <source>QTY: scan a number (1–999), then the item</source>
         <translation>QTY: امسح رقمًا (1–999)، ثم الصنف</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/command_barcodes.py" line="125"/>
+        <location filename="../../ui/pack/command_barcodes.py" line="89"/>
+        <source>Scanned Number {n} — scan QTY first, then the number</source>
+        <translation>تم مسح الرقم {n} — امسح QTY أولاً، ثم الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/command_barcodes.py" line="132"/>
         <source>Leave {n} without shipping? Scan CANCEL again or press Enter; any other scan keeps packing</source>
         <translation>ترك {n} بدون شحن؟ امسح CANCEL مرة أخرى أو اضغط Enter؛ أي مسح آخر يتابع التغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/command_barcodes.py" line="101"/>
+        <location filename="../../ui/pack/command_barcodes.py" line="108"/>
         <source>QTY {q}: the next item scan counts {q}</source>
         <translation>QTY {q}: المسح التالي يُحسب {q}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="52"/>
+        <location filename="../../ui/pages/pack_page.py" line="59"/>
         <source>Scan an order barcode to start packing</source>
         <translation>امسح باركود الطلب لبدء التغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="256"/>
+        <location filename="../../ui/pages/pack_page.py" line="189"/>
+        <source>Left {n} without shipping — its scans are kept — scan the next order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pack_page.py" line="273"/>
         <source>Box {n}{p} is now current — scan its items</source>
         <translation>الكرتون {n}{p} هو الحالي الآن — امسح أصنافه</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="289"/>
+        <location filename="../../ui/pages/pack_page.py" line="306"/>
         <source>Open an order and select a line to confirm first</source>
         <translation>افتح طلبًا وحدد البند المراد تأكيده أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="292"/>
+        <location filename="../../ui/pages/pack_page.py" line="309"/>
         <source>Type a reason for the audit log first</source>
         <translation>اكتب سببًا لسجل التدقيق أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="341"/>
+        <location filename="../../ui/pages/pack_page.py" line="361"/>
         <source>{n} packed and its label printed — scan the next order</source>
         <translation>غُلّف {n} وطُبع ملصقه — امسح الطلب التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="218"/>
+        <location filename="../../ui/app.py" line="220"/>
         <source>A shipment is being created right now.</source>
         <translation>يجري إنشاء شحنة الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="223"/>
+        <location filename="../../ui/app.py" line="225"/>
         <source>Order {number} is open: {done} of {total} units scanned.</source>
         <translation>الطلب {number} مفتوح: مُسح {done} من {total} قطعة.</translation>
     </message>
@@ -1104,37 +1149,37 @@ Open Settings (Ctrl+,) to fix it.</source>
 <context>
     <name>PackView</name>
     <message>
-        <location filename="../../ui/pack/pack_view.py" line="83"/>
+        <location filename="../../ui/pack/pack_view.py" line="92"/>
         <source>Complete (Enter / F12 / scan COMPLETE)</source>
         <translation>إنهاء (Enter / F12 / امسح COMPLETE)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/pack_view.py" line="113"/>
+        <location filename="../../ui/pack/pack_view.py" line="130"/>
         <source>No order open</source>
         <translation>لا يوجد طلب مفتوح</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/pack_view.py" line="133"/>
+        <location filename="../../ui/pack/pack_view.py" line="150"/>
         <source>Ready to complete</source>
         <translation>جاهز للإنهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/pack_view.py" line="135"/>
+        <location filename="../../ui/pack/pack_view.py" line="152"/>
         <source>Not ready: {r}</source>
         <translation>غير جاهز: {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/pack_view.py" line="141"/>
+        <location filename="../../ui/pack/pack_view.py" line="158"/>
         <source>COD {amount}</source>
         <translation>الدفع عند الاستلام {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/pack_view.py" line="145"/>
+        <location filename="../../ui/pack/pack_view.py" line="162"/>
         <source>prepaid</source>
         <translation>مدفوع مسبقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/pack_view.py" line="149"/>
+        <location filename="../../ui/pack/pack_view.py" line="166"/>
         <source>units</source>
         <translation>قطع</translation>
     </message>
@@ -1260,32 +1305,42 @@ Open Settings (Ctrl+,) to fix it.</source>
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="187"/>
+        <location filename="../../ui/pages/queue_page.py" line="188"/>
         <source>Filter: order no, customer, city or SKU  (Ctrl+F or /)</source>
         <translation>تصفية: رقم الطلب، العميل، المدينة أو SKU  (Ctrl+F أو /)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="190"/>
+        <location filename="../../ui/pages/queue_page.py" line="191"/>
         <source>Refresh (F5)</source>
         <translation>تحديث (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="192"/>
+        <location filename="../../ui/pages/queue_page.py" line="193"/>
         <source>Not loaded yet</source>
         <translation>لم يُحمّل بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="276"/>
+        <location filename="../../ui/pages/queue_page.py" line="282"/>
         <source>Last updated {time}</source>
         <translation>آخر تحديث {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="289"/>
+        <location filename="../../ui/pages/queue_page.py" line="292"/>
+        <source>{count} order(s) could not be read: {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/queue_page.py" line="296"/>
+        <source> (and {more} more — hover for all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/queue_page.py" line="310"/>
         <source>{shown} of {total} orders</source>
         <translation>{shown} من {total} طلب</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="291"/>
+        <location filename="../../ui/pages/queue_page.py" line="312"/>
         <source>{total} orders</source>
         <translation>الطلبات: {total}</translation>
     </message>
@@ -1401,12 +1456,12 @@ Open Settings (Ctrl+,) to fix it.</source>
         <translation>إعادة الطباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reprint_page.py" line="323"/>
+        <location filename="../../ui/pages/reprint_page.py" line="342"/>
         <source>Retrying…</source>
         <translation>إعادة المحاولة…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reprint_page.py" line="346"/>
+        <location filename="../../ui/pages/reprint_page.py" line="365"/>
         <source>Reprinted: {0}</source>
         <translation>أُعيدت الطباعة: {0}</translation>
     </message>
@@ -1469,105 +1524,110 @@ Open Settings (Ctrl+,) to fix it.</source>
 <context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="44"/>
+        <location filename="../../ui/pages/returns_page.py" line="46"/>
         <source>Damaged</source>
         <translation>تالف</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="45"/>
+        <location filename="../../ui/pages/returns_page.py" line="47"/>
         <source>Wrong item sent</source>
         <translation>أُرسل صنف خطأ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="46"/>
+        <location filename="../../ui/pages/returns_page.py" line="48"/>
         <source>Not as described</source>
         <translation>غير مطابق للوصف</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="47"/>
+        <location filename="../../ui/pages/returns_page.py" line="49"/>
         <source>Size or fit</source>
         <translation>المقاس غير مناسب</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="48"/>
+        <location filename="../../ui/pages/returns_page.py" line="50"/>
         <source>No longer needed</source>
         <translation>لم يعد مطلوبًا</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="72"/>
+        <location filename="../../ui/pages/returns_page.py" line="75"/>
         <source>Scan or type the AWB or order number</source>
         <translation>امسح أو اكتب رقم AWB أو رقم الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="74"/>
-        <location filename="../../ui/pages/returns_page.py" line="253"/>
+        <location filename="../../ui/pages/returns_page.py" line="77"/>
+        <location filename="../../ui/pages/returns_page.py" line="276"/>
         <source>Scan the AWB or the order barcode of the parcel.</source>
         <translation>امسح رقم AWB أو باركود الطلب على الطرد.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="89"/>
+        <location filename="../../ui/pages/returns_page.py" line="92"/>
         <source>Create return (Ctrl+Enter)</source>
         <translation>إنشاء المرتجع (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="91"/>
+        <location filename="../../ui/pages/returns_page.py" line="94"/>
         <source>New return (Esc)</source>
         <translation>مرتجع جديد (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="100"/>
+        <location filename="../../ui/pages/returns_page.py" line="103"/>
         <source>Reason (Alt+1…9):</source>
         <translation>السبب (Alt+1…9):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="142"/>
+        <location filename="../../ui/pages/returns_page.py" line="146"/>
         <source>Looking up {code}…</source>
         <translation>البحث عن {code}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="155"/>
+        <location filename="../../ui/pages/returns_page.py" line="159"/>
         <source>No shipment found for {code}. Check the number on the parcel or the customer&apos;s receipt, or search by order number.</source>
         <translation>لا توجد شحنة لـ {code}. تحقق من الرقم على الطرد أو إيصال العميل، أو ابحث برقم الطلب.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="170"/>
+        <location filename="../../ui/pages/returns_page.py" line="174"/>
         <source>Order {number} · {provider} shipment {sid} · AWB {awb}{more}</source>
         <translation>الطلب {number} · شحنة {provider} {sid} · AWB {awb}{more}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="175"/>
+        <location filename="../../ui/pages/returns_page.py" line="179"/>
         <source> ({n} more found)</source>
         <translation> (وُجد {n} غيرها)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="179"/>
+        <location filename="../../ui/pages/returns_page.py" line="183"/>
         <source>Scan each item coming back.</source>
         <translation>امسح كل صنف مُرتجع.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="202"/>
+        <location filename="../../ui/pages/returns_page.py" line="206"/>
         <source>Reason: {reason}</source>
         <translation>السبب: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="203"/>
+        <location filename="../../ui/pages/returns_page.py" line="207"/>
         <source>Scan an item first, then choose its reason.</source>
         <translation>امسح الصنف أولًا، ثم اختر السبب.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="207"/>
+        <location filename="../../ui/pages/returns_page.py" line="211"/>
         <source>Scan the parcel&apos;s AWB or order barcode first.</source>
         <translation>امسح رقم AWB أو باركود الطلب على الطرد أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="213"/>
+        <location filename="../../ui/pages/returns_page.py" line="217"/>
         <source>Creating the return…</source>
         <translation>إنشاء المرتجع…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="232"/>
+        <location filename="../../ui/pages/returns_page.py" line="236"/>
         <source>Return {rid} booked; label and receipt printed. Hand the receipt to the customer.</source>
         <translation>سُجّل المرتجع {rid}؛ طُبع الملصق والإيصال. سلّم الإيصال للعميل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns_page.py" line="264"/>
+        <source>Order {o} has counted items ({n}): press Esc again to discard them, or Ctrl+Return to create the return.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1771,19 @@ Open Settings (Ctrl+,) to fix it.</source>
     </message>
 </context>
 <context>
+    <name>ScaleControl</name>
+    <message>
+        <location filename="../../ui/pack/scale_control.py" line="133"/>
+        <source>{reading} · weight locked (F4 follows the scale)</source>
+        <translation>{reading} · الوزن مثبّت (F4 يعيد قراءة الميزان)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/scale_control.py" line="135"/>
+        <source>Scale: {reading} (F4 locks the weight)</source>
+        <translation>الميزان: {reading} (F4 يثبّت الوزن)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="32"/>
@@ -1793,22 +1866,22 @@ Open Settings (Ctrl+,) to fix it.</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="79"/>
+        <location filename="../../ui/app.py" line="81"/>
         <source>Demo credentials, held in memory only</source>
         <translation>بيانات دخول تجريبية، في الذاكرة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="80"/>
+        <location filename="../../ui/app.py" line="82"/>
         <source>No OS keyring available</source>
         <translation>لا توجد خزنة كلمات مرور في النظام</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="121"/>
+        <location filename="../../ui/app.py" line="123"/>
         <source>demo configuration (not saved)</source>
         <translation>إعدادات تجريبية (غير محفوظة)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="128"/>
         <source>Configuration: {source}
 Orders from: {orders}; ship with: {ship}; status to: {status}
 Credentials: {credentials}
@@ -1876,72 +1949,87 @@ Data folder: {folder}</source>
 <context>
     <name>StationUi</name>
     <message>
-        <location filename="../../ui/compose.py" line="211"/>
+        <location filename="../../ui/compose.py" line="222"/>
         <source>OMS commands</source>
         <translation>أوامر OMS</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="264"/>
+        <location filename="../../ui/compose.py" line="278"/>
         <source>Reprinted: {where}</source>
         <translation>أُعيدت الطباعة: {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="320"/>
+        <location filename="../../ui/compose.py" line="295"/>
+        <source>{who} chooses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="351"/>
         <source>Scanned {code}: no order with that number is ready for packing</source>
         <translation>مُسح {code}: لا يوجد طلب بهذا الرقم جاهز للتغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="327"/>
+        <location filename="../../ui/compose.py" line="358"/>
         <source>{name} may not pack orders; sign in as a packer</source>
         <translation>لا يحق لـ {name} تغليف الطلبات؛ سجّل الدخول كموظف تغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="339"/>
+        <location filename="../../ui/compose.py" line="370"/>
         <source>{number} shipped — label sent to the printer</source>
         <translation>شُحن {number} — أُرسل الملصق إلى الطابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="20"/>
+        <location filename="../../ui/compose.py" line="400"/>
+        <source>Reprinted the last label: {where}</source>
+        <translation>أعيدت طباعة آخر ملصق: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="404"/>
+        <source>Could not reprint the last label: {why}</source>
+        <translation>تعذّرت إعادة طباعة آخر ملصق: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_rules.py" line="23"/>
         <source>packer</source>
         <translation>موظف تغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="21"/>
+        <location filename="../../ui/station_rules.py" line="24"/>
         <source>supervisor</source>
         <translation>مشرف</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="22"/>
+        <location filename="../../ui/station_rules.py" line="25"/>
         <source>counter</source>
         <translation>موظف استلام</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="23"/>
+        <location filename="../../ui/station_rules.py" line="26"/>
         <source>nobody</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="51"/>
+        <location filename="../../ui/station_rules.py" line="54"/>
         <source> or </source>
         <translation> أو </translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="52"/>
+        <location filename="../../ui/station_rules.py" line="55"/>
         <source>{name} ({role}) may not open {page}: a {allowed} can — switch operator with Ctrl+Shift+O</source>
         <translation>لا يحق لـ {name} ({role}) فتح {page}: يفتحها {allowed} — بدّل الموظف بـ Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="70"/>
+        <location filename="../../ui/station_rules.py" line="77"/>
         <source>OMS queue: {n} waiting</source>
         <translation>طابور OMS: بالانتظار {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="72"/>
+        <location filename="../../ui/station_rules.py" line="79"/>
         <source>OMS queue: empty</source>
         <translation>طابور OMS: فارغ</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="74"/>
+        <location filename="../../ui/station_rules.py" line="81"/>
         <source>{n} need a supervisor</source>
         <translation>تحتاج المشرف: {n}</translation>
     </message>
@@ -1949,142 +2037,167 @@ Data folder: {folder}</source>
 <context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="77"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="78"/>
         <source>Scan or type an AWB, order or shipment</source>
         <translation>امسح أو اكتب AWB أو الطلب أو الشحنة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="79"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="80"/>
         <source>Why (required for every action)</source>
         <translation>السبب (مطلوب لكل إجراء)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="80"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="81"/>
         <source>Shipment id the provider shows</source>
         <translation>رقم الشحنة كما يظهر عند المزوّد</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="81"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="82"/>
         <source>I checked: the provider has no shipment for it</source>
         <translation>تحققت: لا توجد شحنة له عند المزوّد</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="86"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="87"/>
         <source>Cancel shipment (Ctrl+K)</source>
         <translation>إلغاء الشحنة (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="87"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="88"/>
         <source>Track (Ctrl+T)</source>
         <translation>تتبّع (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="88"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="89"/>
         <source>DS retry (Ctrl+R)</source>
         <translation>إعادة DS (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="89"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="90"/>
+        <source>Ship again (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervisor_page.py" line="91"/>
         <source>Look up (Ctrl+L)</source>
         <translation>بحث (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="90"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="92"/>
         <source>Mark created (Ctrl+M)</source>
         <translation>اعتبارها مُنشأة (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="91"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="93"/>
         <source>Create again (Ctrl+E)</source>
         <translation>إنشاء من جديد (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="92"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="94"/>
         <source>Release order (Ctrl+D)</source>
         <translation>تحرير الطلب (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="114"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="116"/>
         <source>Shipment id:</source>
         <translation>رقم الشحنة:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="126"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="128"/>
         <source>Shipments</source>
         <translation>الشحنات</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="127"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="129"/>
         <source>Outcome unknown</source>
         <translation>نتيجة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="128"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="130"/>
         <source>Open jobs</source>
         <translation>مهام مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="131"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="133"/>
         <source>Reason:</source>
         <translation>السبب:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="150"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="152"/>
         <source>Looking up {code}…</source>
         <translation>البحث عن {code}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="154"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="156"/>
         <source>No shipment found for {code}.</source>
         <translation>لا توجد شحنة لـ {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="158"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="160"/>
         <source>{n} shipment(s) found for {code}.</source>
         <translation>شحنات {code} الموجودة: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="166"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="168"/>
         <source>Select a row first.</source>
         <translation>حدد صفًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="175"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="183"/>
         <source>Shipment {sid} cancelled (approved by {who}).</source>
         <translation>أُلغيت الشحنة {sid} (بموافقة {who}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="185"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="194"/>
+        <source>Order {n} may be shipped again: open it on the pack screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervisor_page.py" line="201"/>
+        <source>Shipped</source>
+        <translation>المشحون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervisor_page.py" line="201"/>
+        <source>Packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervisor_page.py" line="203"/>
+        <source>The OMS still shows order {n} as {s} with the cancelled AWB: it has no cancel command. Ship the order again to send the new AWB, or set it right in the OMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervisor_page.py" line="214"/>
         <source>{sid}: {status}</source>
         <translation>{sid}: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="195"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="224"/>
         <source>Delivery Solutions placed {sid} again: {status}.</source>
         <translation>أعادت Delivery Solutions إنشاء {sid}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="206"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="235"/>
         <source>{p} has no shipment for {n}: you may create it again.</source>
         <translation>لا توجد عند {p} شحنة لـ {n}: يمكنك إنشاؤها من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="210"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="239"/>
         <source>{p} has shipment {sid} for {n}: mark it created.</source>
         <translation>عند {p} الشحنة {sid} لـ {n}: اعتبرها مُنشأة.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="222"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="251"/>
         <source>{n} recorded as created: {sid}.</source>
         <translation>سُجّل {n} كمُنشأ: {sid}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="232"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="261"/>
         <source>{n} created again: {sid}.</source>
         <translation>أُنشئ {n} من جديد: {sid}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="241"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="270"/>
         <source>Order {n} released (approved by {who}).</source>
         <translation>حُرّر الطلب {n} (بموافقة {who}).</translation>
     </message>

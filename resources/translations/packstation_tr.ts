@@ -113,58 +113,58 @@
 <context>
     <name>BoxesPanel</name>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="48"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="51"/>
         <source>Boxes</source>
         <translation>Koliler</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="53"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="56"/>
         <source>Preset for the next new box (Ctrl+B)</source>
         <translation>Sonraki koli ölçüsü (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="62"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="66"/>
         <source>New box: Ctrl+B or scan NEW BOX · type a box&apos;s weight: F3</source>
         <translation>Yeni koli: Ctrl+B ya da NEW BOX okutun · koli ağırlığı: F3</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="76"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="80"/>
         <source>No preset (type the sides)</source>
         <translation>Hazır ölçü yok (kenarları yazın)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="104"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="108"/>
         <source>1 unit</source>
         <translation>1 adet</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="104"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="108"/>
         <source>{n} units</source>
         <translation>{n} adet</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="105"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="109"/>
         <source>Box</source>
         <translation>Koli</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="140"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="155"/>
         <source>There is no box {n} to weigh</source>
         <translation>Tartılacak {n} numaralı koli yok</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="184"/>
-        <location filename="../../ui/pack/boxes_panel.py" line="212"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="200"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="230"/>
         <source>Box {n}: {refusal}</source>
         <translation>Koli {n}: {refusal}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="192"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="208"/>
         <source>Box {n} weighs {kg} kg</source>
         <translation>Koli {n}: {kg} kg</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="217"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="235"/>
         <source>Box {n}: sides saved</source>
         <translation>Koli {n}: ölçüler kaydedildi</translation>
     </message>
@@ -172,48 +172,63 @@
 <context>
     <name>CarrierPanel</name>
     <message>
-        <location filename="../../ui/pack/carrier_panel.py" line="19"/>
+        <location filename="../../ui/pack/carrier_panel.py" line="20"/>
         <source>Carrier</source>
         <translation>Kargo firması</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/carrier_panel.py" line="44"/>
+        <location filename="../../ui/pack/carrier_panel.py" line="45"/>
         <source>No order open</source>
         <translation>Açık sipariş yok</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/carrier_panel.py" line="52"/>
+        <location filename="../../ui/pack/carrier_panel.py" line="53"/>
         <source>Fetching rates from every carrier…</source>
         <translation>Tüm kargo firmalarından fiyat alınıyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/carrier_panel.py" line="54"/>
+        <location filename="../../ui/pack/carrier_panel.py" line="55"/>
         <source>Updating rates…</source>
         <translation>Fiyatlar güncelleniyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/carrier_panel.py" line="57"/>
+        <location filename="../../ui/pack/carrier_panel.py" line="58"/>
         <source>No rates</source>
         <translation>Fiyat yok</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/carrier_panel.py" line="59"/>
-        <location filename="../../ui/pack/carrier_panel.py" line="79"/>
+        <location filename="../../ui/pack/carrier_panel.py" line="60"/>
+        <location filename="../../ui/pack/carrier_panel.py" line="98"/>
         <source>Ctrl+R fetches the rates again</source>
         <translation>Ctrl+R fiyatları yeniden alır</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/carrier_panel.py" line="66"/>
+        <location filename="../../ui/pack/carrier_panel.py" line="78"/>
+        <source>{who} chooses the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/carrier_panel.py" line="80"/>
+        <source>{who} picks the courier when the shipment is booked; the label names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/carrier_panel.py" line="84"/>
         <source>No carrier fits this order</source>
         <translation>Bu siparişe uygun kargo firması yok</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/carrier_panel.py" line="82"/>
+        <location filename="../../ui/pack/carrier_panel.py" line="96"/>
+        <source>Complete the order to book it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/carrier_panel.py" line="101"/>
         <source>Change carrier: Alt+1…9, or scan &apos;Carrier option n&apos; (CMD:CARRIER:n)</source>
         <translation>Kargo firmasını değiştir: Alt+1…9 ya da &apos;Carrier option n&apos; okutun (CMD:CARRIER:n)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/carrier_panel.py" line="85"/>
+        <location filename="../../ui/pack/carrier_panel.py" line="104"/>
         <source>Changing the carrier is turned off at this station</source>
         <translation>Bu istasyonda kargo firması değiştirilemez</translation>
     </message>
@@ -221,62 +236,77 @@
 <context>
     <name>CompletionFlow</name>
     <message>
-        <location filename="../../ui/pack/completion.py" line="102"/>
+        <location filename="../../ui/pack/completion.py" line="100"/>
         <source>{n} is being shipped — wait for its label</source>
         <translation>{n} gönderiliyor — etiketini bekleyin</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="103"/>
+        <location filename="../../ui/pack/completion.py" line="102"/>
+        <source>{n} is booked; its label is not ready yet — retry (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/completion.py" line="107"/>
         <source>Shipping {n} failed — retry (F5), change carrier (F6) or cancel</source>
         <translation>{n} gönderilemedi — tekrar deneyin (F5), kargo firmasını değiştirin (F6) ya da iptal edin</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="117"/>
+        <location filename="../../ui/pack/completion.py" line="109"/>
+        <source>Shipping {n} failed — use the next steps shown, or cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/completion.py" line="121"/>
         <source>Carrier not changed: {r}</source>
         <translation>Kargo firması değişmedi: {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="137"/>
+        <location filename="../../ui/pack/completion.py" line="141"/>
         <source>Cannot complete {n} yet: {r}</source>
         <translation>{n} henüz bitirilemez: {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="153"/>
+        <location filename="../../ui/pack/completion.py" line="157"/>
         <source>{p} picks the carrier when booked</source>
         <translation>Kargo firmasını kayıtta {p} seçer</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="160"/>
+        <location filename="../../ui/pack/completion.py" line="164"/>
         <source>Waiting for rates — shipping as soon as they arrive</source>
         <translation>Fiyatlar bekleniyor — gelince hemen gönderilecek</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="162"/>
+        <location filename="../../ui/pack/completion.py" line="166"/>
         <source>No carrier fits: {e}</source>
         <translation>Uygun kargo firması yok: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="164"/>
+        <location filename="../../ui/pack/completion.py" line="168"/>
         <source>No rates yet — press Ctrl+R to fetch them again</source>
         <translation>Henüz fiyat yok — yeniden almak için Ctrl+R&apos;ye basın</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="183"/>
+        <location filename="../../ui/pack/completion.py" line="187"/>
         <source>Shipping {n} with {c}…</source>
         <translation>{n}, {c} ile gönderiliyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="201"/>
+        <location filename="../../ui/pack/completion.py" line="212"/>
+        <source>Shipping {n} waits for its label: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/completion.py" line="218"/>
         <source>Shipping {n} failed: {e}</source>
         <translation>{n} gönderilemedi: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="219"/>
+        <location filename="../../ui/pack/completion.py" line="241"/>
         <source>Choose another carrier (Alt+1…9 or scan CMD:CARRIER:n), then complete again</source>
         <translation>Başka bir kargo firması seçin (Alt+1…9 ya da CMD:CARRIER:n okutun), sonra yeniden bitirin</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="247"/>
+        <location filename="../../ui/pack/completion.py" line="272"/>
         <source>Cannot ship: {m}</source>
         <translation>Gönderilemiyor: {m}</translation>
     </message>
@@ -284,17 +314,17 @@
 <context>
     <name>CredentialDialog</name>
     <message>
-        <location filename="../../ui/signin/credential_dialog.py" line="39"/>
+        <location filename="../../ui/signin/credential_dialog.py" line="40"/>
         <source>PIN, or scan your badge</source>
         <translation>PIN ya da kartınızı okutun</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/credential_dialog.py" line="64"/>
+        <location filename="../../ui/signin/credential_dialog.py" line="69"/>
         <source>Type your PIN, or scan your badge.</source>
         <translation>PIN&apos;inizi yazın ya da kartınızı okutun.</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/credential_dialog.py" line="85"/>
+        <location filename="../../ui/signin/credential_dialog.py" line="90"/>
         <source>Checking…</source>
         <translation>Kontrol ediliyor…</translation>
     </message>
@@ -645,67 +675,77 @@
         <source>Box</source>
         <translation>Koli</translation>
     </message>
+    <message>
+        <location filename="../../ui/pack/lines_model.py" line="126"/>
+        <source>{sku} — no barcode from the order source, scan the SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/lines_model.py" line="131"/>
+        <source>The order source has no product barcode for this SKU; scan the SKU label.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="86"/>
+        <location filename="../../ui/app.py" line="88"/>
         <source>Not connected: {reason}
 Open Settings (Ctrl+,) to fix it.</source>
         <translation>Bağlı değil: {reason}
 Düzeltmek için Ayarlar&apos;ı açın (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="92"/>
+        <location filename="../../ui/app.py" line="94"/>
         <location filename="../../ui/main_window.py" line="33"/>
         <source>Queue</source>
         <translation>Sıra</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="93"/>
+        <location filename="../../ui/app.py" line="95"/>
         <source>Orders ready for packing appear here.</source>
         <translation>Paketlemeye hazır siparişler burada görünür.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="96"/>
+        <location filename="../../ui/app.py" line="98"/>
         <location filename="../../ui/main_window.py" line="34"/>
         <source>Pack</source>
         <translation>Paketle</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="97"/>
+        <location filename="../../ui/app.py" line="99"/>
         <source>Scan an order barcode to start packing.</source>
         <translation>Paketlemeye başlamak için sipariş barkodunu okutun.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="100"/>
+        <location filename="../../ui/app.py" line="102"/>
         <location filename="../../ui/main_window.py" line="35"/>
         <source>Returns</source>
         <translation>İadeler</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="101"/>
+        <location filename="../../ui/app.py" line="103"/>
         <source>Scan an AWB or order barcode to take a return.</source>
         <translation>İade almak için AWB ya da sipariş barkodunu okutun.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="104"/>
+        <location filename="../../ui/app.py" line="106"/>
         <location filename="../../ui/main_window.py" line="36"/>
         <source>Reprint</source>
         <translation>Yeniden yazdır</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105"/>
+        <location filename="../../ui/app.py" line="107"/>
         <source>Find a printed label or slip to reprint.</source>
         <translation>Yeniden yazdırmak için basılmış bir etiket ya da fiş bulun.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="147"/>
+        <location filename="../../ui/app.py" line="149"/>
         <source>Settings saved. Restart Packstation to reconnect with the new settings.</source>
         <translation>Ayarlar kaydedildi. Yeni ayarlarla bağlanmak için Packstation&apos;ı yeniden başlatın.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="153"/>
+        <location filename="../../ui/app.py" line="155"/>
         <source>Settings saved. The menu and navigation use the new language now; each page does after a restart, which also reconnects with the new settings.</source>
         <translation>Ayarlar kaydedildi. Menü ve gezinme şimdi yeni dilde; sayfalar yeniden başlatınca değişir, yeni ayarlarla bağlantı da o zaman kurulur.</translation>
     </message>
@@ -986,77 +1026,82 @@ Düzeltmek için Ayarlar&apos;ı açın (Ctrl+,).</translation>
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../ui/app.py" line="218"/>
+        <location filename="../../ui/app.py" line="220"/>
         <source>A shipment is being created right now.</source>
         <translation>Şu anda bir gönderi oluşturuluyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="223"/>
+        <location filename="../../ui/app.py" line="225"/>
         <source>Order {number} is open: {done} of {total} units scanned.</source>
         <translation>{number} siparişi açık: {total} adetten {done} adet okutuldu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/command_barcodes.py" line="61"/>
+        <location filename="../../ui/pack/command_barcodes.py" line="62"/>
         <source>Reprinting the last label…</source>
         <translation>Son etiket yeniden yazdırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/command_barcodes.py" line="67"/>
+        <location filename="../../ui/pack/command_barcodes.py" line="68"/>
         <source>Scanned {c} — no order is open; scan an order barcode to start</source>
         <translation>{c} okutuldu — açık sipariş yok; başlamak için sipariş barkodunu okutun</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/command_barcodes.py" line="81"/>
+        <location filename="../../ui/pack/command_barcodes.py" line="82"/>
         <source>QTY: scan a number (1–999), then the item</source>
         <translation>QTY: bir sayı okutun (1–999), sonra ürünü</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/command_barcodes.py" line="101"/>
+        <location filename="../../ui/pack/command_barcodes.py" line="89"/>
+        <source>Scanned Number {n} — scan QTY first, then the number</source>
+        <translation>Sayı {n} okundu — önce QTY, sonra sayıyı okutun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/command_barcodes.py" line="108"/>
         <source>QTY {q}: the next item scan counts {q}</source>
         <translation>QTY {q}: sonraki ürün okutması {q} sayılır</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/command_barcodes.py" line="125"/>
+        <location filename="../../ui/pack/command_barcodes.py" line="132"/>
         <source>Leave {n} without shipping? Scan CANCEL again or press Enter; any other scan keeps packing</source>
         <translation>{n} gönderilmeden bırakılsın mı? Tekrar CANCEL okutun ya da Enter&apos;a basın; başka bir okutma paketlemeye devam eder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="52"/>
+        <location filename="../../ui/pages/pack_page.py" line="59"/>
         <source>Scan an order barcode to start packing</source>
         <translation>Paketlemeye başlamak için sipariş barkodunu okutun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="172"/>
-        <source>Left {n} without shipping — scan the next order</source>
-        <translation>{n} gönderilmeden bırakıldı — sonraki siparişi okutun</translation>
+        <location filename="../../ui/pages/pack_page.py" line="189"/>
+        <source>Left {n} without shipping — its scans are kept — scan the next order</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="236"/>
+        <location filename="../../ui/pages/pack_page.py" line="253"/>
         <source>{n} is already open — keep scanning its items</source>
         <translation>{n} zaten açık — ürünlerini okutmaya devam edin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="237"/>
+        <location filename="../../ui/pages/pack_page.py" line="254"/>
         <source>Scanned order {c} — finish or cancel {n} first</source>
         <translation>{c} siparişi okutuldu — önce {n} siparişini bitirin ya da iptal edin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="256"/>
+        <location filename="../../ui/pages/pack_page.py" line="273"/>
         <source>Box {n}{p} is now current — scan its items</source>
         <translation>Şimdi koli {n}{p} açık — ürünlerini okutun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="289"/>
+        <location filename="../../ui/pages/pack_page.py" line="306"/>
         <source>Open an order and select a line to confirm first</source>
         <translation>Önce bir sipariş açıp onaylanacak kalemi seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="292"/>
+        <location filename="../../ui/pages/pack_page.py" line="309"/>
         <source>Type a reason for the audit log first</source>
         <translation>Önce denetim kaydı için bir neden yazın</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="341"/>
+        <location filename="../../ui/pages/pack_page.py" line="361"/>
         <source>{n} packed and its label printed — scan the next order</source>
         <translation>{n} paketlendi ve etiketi basıldı — sonraki siparişi okutun</translation>
     </message>
@@ -1099,37 +1144,37 @@ Düzeltmek için Ayarlar&apos;ı açın (Ctrl+,).</translation>
 <context>
     <name>PackView</name>
     <message>
-        <location filename="../../ui/pack/pack_view.py" line="83"/>
+        <location filename="../../ui/pack/pack_view.py" line="92"/>
         <source>Complete (Enter / F12 / scan COMPLETE)</source>
         <translation>Bitir (Enter / F12 / COMPLETE okut)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/pack_view.py" line="113"/>
+        <location filename="../../ui/pack/pack_view.py" line="130"/>
         <source>No order open</source>
         <translation>Açık sipariş yok</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/pack_view.py" line="133"/>
+        <location filename="../../ui/pack/pack_view.py" line="150"/>
         <source>Ready to complete</source>
         <translation>Bitirmeye hazır</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/pack_view.py" line="135"/>
+        <location filename="../../ui/pack/pack_view.py" line="152"/>
         <source>Not ready: {r}</source>
         <translation>Hazır değil: {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/pack_view.py" line="141"/>
+        <location filename="../../ui/pack/pack_view.py" line="158"/>
         <source>COD {amount}</source>
         <translation>Kapıda ödeme {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/pack_view.py" line="145"/>
+        <location filename="../../ui/pack/pack_view.py" line="162"/>
         <source>prepaid</source>
         <translation>ön ödemeli</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/pack_view.py" line="149"/>
+        <location filename="../../ui/pack/pack_view.py" line="166"/>
         <source>units</source>
         <translation>adet</translation>
     </message>
@@ -1255,32 +1300,42 @@ Düzeltmek için Ayarlar&apos;ı açın (Ctrl+,).</translation>
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="187"/>
+        <location filename="../../ui/pages/queue_page.py" line="188"/>
         <source>Filter: order no, customer, city or SKU  (Ctrl+F or /)</source>
         <translation>Filtre: sipariş no, müşteri, şehir ya da SKU  (Ctrl+F ya da /)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="190"/>
+        <location filename="../../ui/pages/queue_page.py" line="191"/>
         <source>Refresh (F5)</source>
         <translation>Yenile (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="192"/>
+        <location filename="../../ui/pages/queue_page.py" line="193"/>
         <source>Not loaded yet</source>
         <translation>Henüz yüklenmedi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="276"/>
+        <location filename="../../ui/pages/queue_page.py" line="282"/>
         <source>Last updated {time}</source>
         <translation>Son güncelleme {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="289"/>
+        <location filename="../../ui/pages/queue_page.py" line="292"/>
+        <source>{count} order(s) could not be read: {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/queue_page.py" line="296"/>
+        <source> (and {more} more — hover for all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/queue_page.py" line="310"/>
         <source>{shown} of {total} orders</source>
         <translation>{total} siparişten {shown}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="291"/>
+        <location filename="../../ui/pages/queue_page.py" line="312"/>
         <source>{total} orders</source>
         <translation>{total} sipariş</translation>
     </message>
@@ -1396,12 +1451,12 @@ Düzeltmek için Ayarlar&apos;ı açın (Ctrl+,).</translation>
         <translation>Yeniden yazdırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reprint_page.py" line="323"/>
+        <location filename="../../ui/pages/reprint_page.py" line="342"/>
         <source>Retrying…</source>
         <translation>Tekrar deneniyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reprint_page.py" line="346"/>
+        <location filename="../../ui/pages/reprint_page.py" line="365"/>
         <source>Reprinted: {0}</source>
         <translation>Yeniden yazdırıldı: {0}</translation>
     </message>
@@ -1464,105 +1519,110 @@ Düzeltmek için Ayarlar&apos;ı açın (Ctrl+,).</translation>
 <context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="44"/>
+        <location filename="../../ui/pages/returns_page.py" line="46"/>
         <source>Damaged</source>
         <translation>Hasarlı</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="45"/>
+        <location filename="../../ui/pages/returns_page.py" line="47"/>
         <source>Wrong item sent</source>
         <translation>Yanlış ürün gönderildi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="46"/>
+        <location filename="../../ui/pages/returns_page.py" line="48"/>
         <source>Not as described</source>
         <translation>Açıklamaya uymuyor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="47"/>
+        <location filename="../../ui/pages/returns_page.py" line="49"/>
         <source>Size or fit</source>
         <translation>Beden ya da kalıp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="48"/>
+        <location filename="../../ui/pages/returns_page.py" line="50"/>
         <source>No longer needed</source>
         <translation>Artık istenmiyor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="72"/>
+        <location filename="../../ui/pages/returns_page.py" line="75"/>
         <source>Scan or type the AWB or order number</source>
         <translation>AWB ya da sipariş no okutun veya yazın</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="74"/>
-        <location filename="../../ui/pages/returns_page.py" line="253"/>
+        <location filename="../../ui/pages/returns_page.py" line="77"/>
+        <location filename="../../ui/pages/returns_page.py" line="276"/>
         <source>Scan the AWB or the order barcode of the parcel.</source>
         <translation>Paketin AWB&apos;sini ya da sipariş barkodunu okutun.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="89"/>
+        <location filename="../../ui/pages/returns_page.py" line="92"/>
         <source>Create return (Ctrl+Enter)</source>
         <translation>İade oluştur (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="91"/>
+        <location filename="../../ui/pages/returns_page.py" line="94"/>
         <source>New return (Esc)</source>
         <translation>Yeni iade (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="100"/>
+        <location filename="../../ui/pages/returns_page.py" line="103"/>
         <source>Reason (Alt+1…9):</source>
         <translation>Neden (Alt+1…9):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="142"/>
+        <location filename="../../ui/pages/returns_page.py" line="146"/>
         <source>Looking up {code}…</source>
         <translation>{code} aranıyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="155"/>
+        <location filename="../../ui/pages/returns_page.py" line="159"/>
         <source>No shipment found for {code}. Check the number on the parcel or the customer&apos;s receipt, or search by order number.</source>
         <translation>{code} için gönderi bulunamadı. Paketteki ya da müşteri fişindeki numarayı kontrol edin veya sipariş no ile arayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="170"/>
+        <location filename="../../ui/pages/returns_page.py" line="174"/>
         <source>Order {number} · {provider} shipment {sid} · AWB {awb}{more}</source>
         <translation>Sipariş {number} · {provider} gönderisi {sid} · AWB {awb}{more}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="175"/>
+        <location filename="../../ui/pages/returns_page.py" line="179"/>
         <source> ({n} more found)</source>
         <translation> ({n} tane daha bulundu)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="179"/>
+        <location filename="../../ui/pages/returns_page.py" line="183"/>
         <source>Scan each item coming back.</source>
         <translation>Geri gelen her ürünü okutun.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="202"/>
+        <location filename="../../ui/pages/returns_page.py" line="206"/>
         <source>Reason: {reason}</source>
         <translation>Neden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="203"/>
+        <location filename="../../ui/pages/returns_page.py" line="207"/>
         <source>Scan an item first, then choose its reason.</source>
         <translation>Önce ürünü okutun, sonra nedenini seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="207"/>
+        <location filename="../../ui/pages/returns_page.py" line="211"/>
         <source>Scan the parcel&apos;s AWB or order barcode first.</source>
         <translation>Önce paketin AWB&apos;sini ya da sipariş barkodunu okutun.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="213"/>
+        <location filename="../../ui/pages/returns_page.py" line="217"/>
         <source>Creating the return…</source>
         <translation>İade oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns_page.py" line="232"/>
+        <location filename="../../ui/pages/returns_page.py" line="236"/>
         <source>Return {rid} booked; label and receipt printed. Hand the receipt to the customer.</source>
         <translation>{rid} iadesi kaydedildi; etiket ve fiş basıldı. Fişi müşteriye verin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns_page.py" line="264"/>
+        <source>Order {o} has counted items ({n}): press Esc again to discard them, or Ctrl+Return to create the return.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1766,19 @@ Düzeltmek için Ayarlar&apos;ı açın (Ctrl+,).</translation>
     </message>
 </context>
 <context>
+    <name>ScaleControl</name>
+    <message>
+        <location filename="../../ui/pack/scale_control.py" line="133"/>
+        <source>{reading} · weight locked (F4 follows the scale)</source>
+        <translation>{reading} · ağırlık kilitli (F4 teraziyi izler)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/scale_control.py" line="135"/>
+        <source>Scale: {reading} (F4 locks the weight)</source>
+        <translation>Terazi: {reading} (F4 ağırlığı kilitler)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="32"/>
@@ -1773,22 +1846,22 @@ Düzeltmek için Ayarlar&apos;ı açın (Ctrl+,).</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/app.py" line="79"/>
+        <location filename="../../ui/app.py" line="81"/>
         <source>Demo credentials, held in memory only</source>
         <translation>Demo erişim bilgileri, yalnızca bellekte</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="80"/>
+        <location filename="../../ui/app.py" line="82"/>
         <source>No OS keyring available</source>
         <translation>İşletim sisteminde anahtar zinciri yok</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="121"/>
+        <location filename="../../ui/app.py" line="123"/>
         <source>demo configuration (not saved)</source>
         <translation>demo ayarları (kaydedilmez)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="128"/>
         <source>Configuration: {source}
 Orders from: {orders}; ship with: {ship}; status to: {status}
 Credentials: {credentials}
@@ -1866,72 +1939,87 @@ Veri klasörü: {folder}</translation>
 <context>
     <name>StationUi</name>
     <message>
-        <location filename="../../ui/compose.py" line="211"/>
+        <location filename="../../ui/compose.py" line="222"/>
         <source>OMS commands</source>
         <translation>OMS komutları</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="264"/>
+        <location filename="../../ui/compose.py" line="278"/>
         <source>Reprinted: {where}</source>
         <translation>Yeniden yazdırıldı: {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="320"/>
+        <location filename="../../ui/compose.py" line="295"/>
+        <source>{who} chooses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="351"/>
         <source>Scanned {code}: no order with that number is ready for packing</source>
         <translation>{code} okutuldu: bu numarayla paketlemeye hazır sipariş yok</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="327"/>
+        <location filename="../../ui/compose.py" line="358"/>
         <source>{name} may not pack orders; sign in as a packer</source>
         <translation>{name} sipariş paketleyemez; paketleyici olarak giriş yapın</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="339"/>
+        <location filename="../../ui/compose.py" line="370"/>
         <source>{number} shipped — label sent to the printer</source>
         <translation>{number} gönderildi — etiket yazıcıya gitti</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="20"/>
+        <location filename="../../ui/compose.py" line="400"/>
+        <source>Reprinted the last label: {where}</source>
+        <translation>Son etiket yeniden basıldı: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="404"/>
+        <source>Could not reprint the last label: {why}</source>
+        <translation>Son etiket yeniden basılamadı: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_rules.py" line="23"/>
         <source>packer</source>
         <translation>paketleyici</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="21"/>
+        <location filename="../../ui/station_rules.py" line="24"/>
         <source>supervisor</source>
         <translation>süpervizör</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="22"/>
+        <location filename="../../ui/station_rules.py" line="25"/>
         <source>counter</source>
         <translation>iade sayıcı</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="23"/>
+        <location filename="../../ui/station_rules.py" line="26"/>
         <source>nobody</source>
         <translation>kimse</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="51"/>
+        <location filename="../../ui/station_rules.py" line="54"/>
         <source> or </source>
         <translation> ya da </translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="52"/>
+        <location filename="../../ui/station_rules.py" line="55"/>
         <source>{name} ({role}) may not open {page}: a {allowed} can — switch operator with Ctrl+Shift+O</source>
         <translation>{name} ({role}) {page} sayfasını açamaz: {allowed} açabilir — Ctrl+Shift+O ile personel değiştirin</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="70"/>
+        <location filename="../../ui/station_rules.py" line="77"/>
         <source>OMS queue: {n} waiting</source>
         <translation>OMS sırası: {n} bekliyor</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="72"/>
+        <location filename="../../ui/station_rules.py" line="79"/>
         <source>OMS queue: empty</source>
         <translation>OMS sırası: boş</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="74"/>
+        <location filename="../../ui/station_rules.py" line="81"/>
         <source>{n} need a supervisor</source>
         <translation>{n} süpervizör bekliyor</translation>
     </message>
@@ -1939,142 +2027,167 @@ Veri klasörü: {folder}</translation>
 <context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="77"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="78"/>
         <source>Scan or type an AWB, order or shipment</source>
         <translation>AWB, sipariş ya da gönderi okutun veya yazın</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="79"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="80"/>
         <source>Why (required for every action)</source>
         <translation>Neden (her işlem için gerekli)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="80"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="81"/>
         <source>Shipment id the provider shows</source>
         <translation>Sağlayıcının gösterdiği gönderi no</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="81"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="82"/>
         <source>I checked: the provider has no shipment for it</source>
         <translation>Kontrol ettim: sağlayıcıda bunun gönderisi yok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="86"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="87"/>
         <source>Cancel shipment (Ctrl+K)</source>
         <translation>Gönderiyi iptal et (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="87"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="88"/>
         <source>Track (Ctrl+T)</source>
         <translation>Takip et (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="88"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="89"/>
         <source>DS retry (Ctrl+R)</source>
         <translation>DS tekrar dene (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="89"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="90"/>
+        <source>Ship again (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervisor_page.py" line="91"/>
         <source>Look up (Ctrl+L)</source>
         <translation>Sorgula (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="90"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="92"/>
         <source>Mark created (Ctrl+M)</source>
         <translation>Oluşturuldu say (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="91"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="93"/>
         <source>Create again (Ctrl+E)</source>
         <translation>Yeniden oluştur (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="92"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="94"/>
         <source>Release order (Ctrl+D)</source>
         <translation>Siparişi serbest bırak (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="114"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="116"/>
         <source>Shipment id:</source>
         <translation>Gönderi no:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="126"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="128"/>
         <source>Shipments</source>
         <translation>Gönderiler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="127"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="129"/>
         <source>Outcome unknown</source>
         <translation>Sonucu belirsiz</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="128"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="130"/>
         <source>Open jobs</source>
         <translation>Açık işler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="131"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="133"/>
         <source>Reason:</source>
         <translation>Neden:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="150"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="152"/>
         <source>Looking up {code}…</source>
         <translation>{code} aranıyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="154"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="156"/>
         <source>No shipment found for {code}.</source>
         <translation>{code} için gönderi bulunamadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="158"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="160"/>
         <source>{n} shipment(s) found for {code}.</source>
         <translation>{code} için {n} gönderi bulundu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="166"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="168"/>
         <source>Select a row first.</source>
         <translation>Önce bir satır seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="175"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="183"/>
         <source>Shipment {sid} cancelled (approved by {who}).</source>
         <translation>{sid} gönderisi iptal edildi (onaylayan: {who}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="185"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="194"/>
+        <source>Order {n} may be shipped again: open it on the pack screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervisor_page.py" line="201"/>
+        <source>Shipped</source>
+        <translation>Gönderilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervisor_page.py" line="201"/>
+        <source>Packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervisor_page.py" line="203"/>
+        <source>The OMS still shows order {n} as {s} with the cancelled AWB: it has no cancel command. Ship the order again to send the new AWB, or set it right in the OMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervisor_page.py" line="214"/>
         <source>{sid}: {status}</source>
         <translation>{sid}: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="195"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="224"/>
         <source>Delivery Solutions placed {sid} again: {status}.</source>
         <translation>Delivery Solutions {sid} gönderisini yeniden oluşturdu: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="206"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="235"/>
         <source>{p} has no shipment for {n}: you may create it again.</source>
         <translation>{p} tarafında {n} için gönderi yok: yeniden oluşturabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="210"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="239"/>
         <source>{p} has shipment {sid} for {n}: mark it created.</source>
         <translation>{p} tarafında {n} için {sid} gönderisi var: oluşturuldu olarak işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="222"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="251"/>
         <source>{n} recorded as created: {sid}.</source>
         <translation>{n} oluşturuldu olarak kaydedildi: {sid}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="232"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="261"/>
         <source>{n} created again: {sid}.</source>
         <translation>{n} yeniden oluşturuldu: {sid}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="241"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="270"/>
         <source>Order {n} released (approved by {who}).</source>
         <translation>{n} siparişi serbest bırakıldı (onaylayan: {who}).</translation>
     </message>
