@@ -236,77 +236,83 @@
 <context>
     <name>CompletionFlow</name>
     <message>
-        <location filename="../../ui/pack/completion.py" line="100"/>
+        <location filename="../../ui/pack/completion.py" line="102"/>
         <source>{n} is being shipped — wait for its label</source>
         <translation>{n} gönderiliyor — etiketini bekleyin</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="102"/>
+        <location filename="../../ui/pack/completion.py" line="104"/>
         <source>{n} is booked; its label is not ready yet — retry (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="107"/>
+        <location filename="../../ui/pack/completion.py" line="109"/>
         <source>Shipping {n} failed — retry (F5), change carrier (F6) or cancel</source>
         <translation>{n} gönderilemedi — tekrar deneyin (F5), kargo firmasını değiştirin (F6) ya da iptal edin</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="109"/>
+        <location filename="../../ui/pack/completion.py" line="111"/>
         <source>Shipping {n} failed — use the next steps shown, or cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="121"/>
+        <location filename="../../ui/pack/completion.py" line="123"/>
         <source>Carrier not changed: {r}</source>
         <translation>Kargo firması değişmedi: {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="141"/>
+        <location filename="../../ui/pack/completion.py" line="143"/>
+        <source>{n} is ready — scan COMPLETE or press Enter</source>
+        <translation>{n} hazır — COMPLETE okutun veya Enter&apos;a basın</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/completion.py" line="147"/>
+        <location filename="../../ui/pack/completion.py" line="165"/>
         <source>Cannot complete {n} yet: {r}</source>
         <translation>{n} henüz bitirilemez: {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="157"/>
+        <location filename="../../ui/pack/completion.py" line="182"/>
         <source>{p} picks the carrier when booked</source>
         <translation>Kargo firmasını kayıtta {p} seçer</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="164"/>
+        <location filename="../../ui/pack/completion.py" line="189"/>
         <source>Waiting for rates — shipping as soon as they arrive</source>
         <translation>Fiyatlar bekleniyor — gelince hemen gönderilecek</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="166"/>
+        <location filename="../../ui/pack/completion.py" line="191"/>
         <source>No carrier fits: {e}</source>
         <translation>Uygun kargo firması yok: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="168"/>
+        <location filename="../../ui/pack/completion.py" line="193"/>
         <source>No rates yet — press Ctrl+R to fetch them again</source>
         <translation>Henüz fiyat yok — yeniden almak için Ctrl+R&apos;ye basın</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="187"/>
+        <location filename="../../ui/pack/completion.py" line="212"/>
         <source>Shipping {n} with {c}…</source>
         <translation>{n}, {c} ile gönderiliyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="212"/>
+        <location filename="../../ui/pack/completion.py" line="237"/>
         <source>Shipping {n} waits for its label: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="218"/>
+        <location filename="../../ui/pack/completion.py" line="243"/>
         <source>Shipping {n} failed: {e}</source>
         <translation>{n} gönderilemedi: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="241"/>
+        <location filename="../../ui/pack/completion.py" line="266"/>
         <source>Choose another carrier (Alt+1…9 or scan CMD:CARRIER:n), then complete again</source>
         <translation>Başka bir kargo firması seçin (Alt+1…9 ya da CMD:CARRIER:n okutun), sonra yeniden bitirin</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="272"/>
+        <location filename="../../ui/pack/completion.py" line="297"/>
         <source>Cannot ship: {m}</source>
         <translation>Gönderilemiyor: {m}</translation>
     </message>

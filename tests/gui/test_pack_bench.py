@@ -188,3 +188,25 @@ def test_two_boxes_packed_and_shipped_with_the_demo_scale_and_no_typed_weight(qt
         rig.runner.cancel("scale:feed")
         qtbot.waitUntil(lambda: "scale:feed" not in rig.runner.running(), timeout=5000)
         scale.stop()
+
+
+def test_one_truth_for_what_is_missing_a_weight_then_ready(qtbot, qloop):
+    settings = PackSettings(presets=PRESETS, default_preset="Small", require_weight=True)
+    rig = make_rig(qtbot, settings=settings, show=True)
+    page = rig.page
+    page.open_order(three_lines())
+    for code in ("CMD:QTY:3", "6281000000011", "CMD:QTY:2", "6281000000035"):
+        page.handle_scan(code)
+    page.handle_scan("6281000000042")  # the last unit
+    banner = page.banner.text()
+    assert "scan COMPLETE" not in banner and "still needed: box 1 has no weight" in banner
+    page.handle_scan("CMD:COMPLETE")
+    assert shown(page) is BannerState.BAD and "box 1 has no weight" in page.banner.text()
+    assert "box 1 has no weight" in page.reasons.text()
+    field = focus_weight(qtbot, page, 1)
+    qtbot.keyClicks(field, "2.1")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert "has no weight" not in page.banner.text()
+    assert shown(page) is not BannerState.BAD
+    assert page.reasons.text() == "Ready to complete"
+    assert rig.done == []  # nothing shipped by itself

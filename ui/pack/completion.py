@@ -67,6 +67,7 @@ class CompletionFlow(QObject):
         self.attempted = False  # shipping was tried: the pack is frozen until done or left
         self._ship_when_rates_arrive = False
         self._actions: tuple[NextAction, ...] = ()
+        self._refusal = ""  # the "Cannot complete" banner shown, kept true as measures change
         self.rates.loading.connect(self._rates_loading)
         self.rates.changed.connect(self._rates_changed)
         self.rates.failed.connect(self._rates_failed)
@@ -81,6 +82,7 @@ class CompletionFlow(QObject):
         self.session = session
         self.attempted = self._ship_when_rates_arrive = False
         self._actions = ()
+        self._refusal = ""
         self.shipping.forget()
         self._progress.clear_failure()
         self._progress.hide()
@@ -125,6 +127,28 @@ class CompletionFlow(QObject):
 
     def measures_changed(self) -> None:
         self.rates.schedule_refresh()
+        self._recheck_refusal()
+
+    def _recheck_refusal(self) -> None:
+        """A weight or sides entered after a refused COMPLETE: the red banner says what is still
+        missing, or that the order is ready, instead of the reason that no longer holds."""
+        session = self.session
+        banner = self._feedback.banner
+        if not self._refusal or session is None or banner.text() != self._refusal:
+            self._refusal = ""
+            return
+        check = session.can_complete()
+        if check.ok:
+            self._refusal = ""
+            ready = self.tr("{n} is ready — scan COMPLETE or press Enter")
+            self._feedback.info(ready.format(n=session.order.number))
+            return
+        banner.bad(
+            self.tr("Cannot complete {n} yet: {r}").format(
+                n=session.order.number, r="; ".join(check.reasons)
+            )
+        )
+        self._refusal = banner.text()
 
     # --- complete and ship ------------------------------------------------------------------
 
@@ -142,6 +166,7 @@ class CompletionFlow(QObject):
                     n=session.order.number, r="; ".join(check.reasons)
                 )
             )
+            self._refusal = self._feedback.banner.text()
             return
         decision = self.rates.decision
         chooser = self.rates.self_choosing
