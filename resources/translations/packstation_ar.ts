@@ -205,12 +205,12 @@
     <message>
         <location filename="../../ui/pack/carrier_panel.py" line="78"/>
         <source>{who} chooses the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} يختار شركة الشحن</translation>
     </message>
     <message>
         <location filename="../../ui/pack/carrier_panel.py" line="80"/>
         <source>{who} picks the courier when the shipment is booked; the label names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} يختار المندوب عند حجز الشحنة؛ واسمه يظهر على الملصق.</translation>
     </message>
     <message>
         <location filename="../../ui/pack/carrier_panel.py" line="84"/>
@@ -220,7 +220,7 @@
     <message>
         <location filename="../../ui/pack/carrier_panel.py" line="96"/>
         <source>Complete the order to book it</source>
-        <translation type="unfinished"></translation>
+        <translation>أكمل الطلب لحجز الشحنة</translation>
     </message>
     <message>
         <location filename="../../ui/pack/carrier_panel.py" line="101"/>
@@ -243,7 +243,7 @@
     <message>
         <location filename="../../ui/pack/completion.py" line="104"/>
         <source>{n} is booked; its label is not ready yet — retry (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حجز {n}؛ الملصق غير جاهز بعد — أعد المحاولة (F5)</translation>
     </message>
     <message>
         <location filename="../../ui/pack/completion.py" line="109"/>
@@ -253,7 +253,7 @@
     <message>
         <location filename="../../ui/pack/completion.py" line="111"/>
         <source>Shipping {n} failed — use the next steps shown, or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل شحن {n} — اتبع الخطوات المعروضة، أو ألغِ</translation>
     </message>
     <message>
         <location filename="../../ui/pack/completion.py" line="123"/>
@@ -299,7 +299,7 @@
     <message>
         <location filename="../../ui/pack/completion.py" line="237"/>
         <source>Shipping {n} waits for its label: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>شحن {n} ينتظر الملصق: {e}</translation>
     </message>
     <message>
         <location filename="../../ui/pack/completion.py" line="243"/>
@@ -684,12 +684,12 @@
     <message>
         <location filename="../../ui/pack/lines_model.py" line="126"/>
         <source>{sku} — no barcode from the order source, scan the SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} — لا يوجد باركود من مصدر الطلبات، امسح رمز SKU</translation>
     </message>
     <message>
         <location filename="../../ui/pack/lines_model.py" line="131"/>
         <source>The order source has no product barcode for this SKU; scan the SKU label.</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر الطلبات ليس لديه باركود لهذا المنتج؛ امسح ملصق SKU.</translation>
     </message>
 </context>
 <context>
@@ -1084,7 +1084,7 @@ Open Settings (Ctrl+,) to fix it.</source>
     <message>
         <location filename="../../ui/pages/pack_page.py" line="189"/>
         <source>Left {n} without shipping — its scans are kept — scan the next order</source>
-        <translation type="unfinished"></translation>
+        <translation>تم ترك {n} بدون شحن — المسح محفوظ — امسح الطلب التالي</translation>
     </message>
     <message>
         <location filename="../../ui/pages/pack_page.py" line="273"/>
@@ -1333,12 +1333,12 @@ Open Settings (Ctrl+,) to fix it.</source>
     <message>
         <location filename="../../ui/pages/queue_page.py" line="292"/>
         <source>{count} order(s) could not be read: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة {count} طلب: {first}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/queue_page.py" line="296"/>
         <source> (and {more} more — hover for all)</source>
-        <translation type="unfinished"></translation>
+        <translation> (و{more} أخرى — مرّر المؤشر لرؤيتها كلها)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/queue_page.py" line="310"/>
@@ -1633,7 +1633,7 @@ Open Settings (Ctrl+,) to fix it.</source>
     <message>
         <location filename="../../ui/pages/returns_page.py" line="264"/>
         <source>Order {o} has counted items ({n}): press Esc again to discard them, or Ctrl+Return to create the return.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب {o} فيه منتجات معدودة ({n}): اضغط Esc مرة أخرى لتجاهلها، أو Ctrl+Return لإنشاء المرتجع.</translation>
     </message>
 </context>
 <context>
@@ -1967,7 +1967,7 @@ Data folder: {folder}</source>
     <message>
         <location filename="../../ui/compose.py" line="295"/>
         <source>{who} chooses</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} يختار</translation>
     </message>
     <message>
         <location filename="../../ui/compose.py" line="351"/>
@@ -2080,7 +2080,7 @@ Data folder: {folder}</source>
     <message>
         <location filename="../../ui/pages/supervisor_page.py" line="90"/>
         <source>Ship again (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>اشحن مرة أخرى (Ctrl+G)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/supervisor_page.py" line="91"/>
@@ -2155,7 +2155,7 @@ Data folder: {folder}</source>
     <message>
         <location filename="../../ui/pages/supervisor_page.py" line="194"/>
         <source>Order {n} may be shipped again: open it on the pack screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن شحن الطلب {n} مرة أخرى: افتحه في شاشة التغليف.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/supervisor_page.py" line="201"/>
@@ -2165,12 +2165,12 @@ Data folder: {folder}</source>
     <message>
         <location filename="../../ui/pages/supervisor_page.py" line="201"/>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلّف</translation>
     </message>
     <message>
         <location filename="../../ui/pages/supervisor_page.py" line="203"/>
         <source>The OMS still shows order {n} as {s} with the cancelled AWB: it has no cancel command. Ship the order again to send the new AWB, or set it right in the OMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>نظام الطلبات لا يزال يعرض الطلب {n} بحالة {s} مع رقم البوليصة الملغاة: لا يوجد أمر إلغاء. اشحن الطلب مرة أخرى لإرسال البوليصة الجديدة، أو صحّحه في نظام الطلبات.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/supervisor_page.py" line="214"/>

@@ -205,12 +205,12 @@
     <message>
         <location filename="../../ui/pack/carrier_panel.py" line="78"/>
         <source>{who} chooses the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kargo firmasını {who} seçer</translation>
     </message>
     <message>
         <location filename="../../ui/pack/carrier_panel.py" line="80"/>
         <source>{who} picks the courier when the shipment is booked; the label names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderi oluşturulunca kuryeyi {who} seçer; etikette yazar.</translation>
     </message>
     <message>
         <location filename="../../ui/pack/carrier_panel.py" line="84"/>
@@ -220,7 +220,7 @@
     <message>
         <location filename="../../ui/pack/carrier_panel.py" line="96"/>
         <source>Complete the order to book it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderiyi oluşturmak için siparişi tamamlayın</translation>
     </message>
     <message>
         <location filename="../../ui/pack/carrier_panel.py" line="101"/>
@@ -243,7 +243,7 @@
     <message>
         <location filename="../../ui/pack/completion.py" line="104"/>
         <source>{n} is booked; its label is not ready yet — retry (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} oluşturuldu; etiketi henüz hazır değil — tekrar deneyin (F5)</translation>
     </message>
     <message>
         <location filename="../../ui/pack/completion.py" line="109"/>
@@ -253,7 +253,7 @@
     <message>
         <location filename="../../ui/pack/completion.py" line="111"/>
         <source>Shipping {n} failed — use the next steps shown, or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} gönderilemedi — gösterilen adımları izleyin veya iptal edin</translation>
     </message>
     <message>
         <location filename="../../ui/pack/completion.py" line="123"/>
@@ -299,7 +299,7 @@
     <message>
         <location filename="../../ui/pack/completion.py" line="237"/>
         <source>Shipping {n} waits for its label: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} gönderisi etiketini bekliyor: {e}</translation>
     </message>
     <message>
         <location filename="../../ui/pack/completion.py" line="243"/>
@@ -684,12 +684,12 @@
     <message>
         <location filename="../../ui/pack/lines_model.py" line="126"/>
         <source>{sku} — no barcode from the order source, scan the SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} — sipariş kaynağında barkod yok, SKU&apos;yu okutun</translation>
     </message>
     <message>
         <location filename="../../ui/pack/lines_model.py" line="131"/>
         <source>The order source has no product barcode for this SKU; scan the SKU label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sipariş kaynağında bu SKU için ürün barkodu yok; SKU etiketini okutun.</translation>
     </message>
 </context>
 <context>
@@ -1079,7 +1079,7 @@ Düzeltmek için Ayarlar&apos;ı açın (Ctrl+,).</translation>
     <message>
         <location filename="../../ui/pages/pack_page.py" line="189"/>
         <source>Left {n} without shipping — its scans are kept — scan the next order</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} gönderilmeden bırakıldı — okutmalar saklandı — sonraki siparişi okutun</translation>
     </message>
     <message>
         <location filename="../../ui/pages/pack_page.py" line="253"/>
@@ -1328,12 +1328,12 @@ Düzeltmek için Ayarlar&apos;ı açın (Ctrl+,).</translation>
     <message>
         <location filename="../../ui/pages/queue_page.py" line="292"/>
         <source>{count} order(s) could not be read: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sipariş okunamadı: {first}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/queue_page.py" line="296"/>
         <source> (and {more} more — hover for all)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ve {more} tane daha — hepsi için üzerine gelin)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/queue_page.py" line="310"/>
@@ -1628,7 +1628,7 @@ Düzeltmek için Ayarlar&apos;ı açın (Ctrl+,).</translation>
     <message>
         <location filename="../../ui/pages/returns_page.py" line="264"/>
         <source>Order {o} has counted items ({n}): press Esc again to discard them, or Ctrl+Return to create the return.</source>
-        <translation type="unfinished"></translation>
+        <translation>{o} siparişinde sayılmış ürünler var ({n}): silmek için tekrar Esc, iadeyi oluşturmak için Ctrl+Return.</translation>
     </message>
 </context>
 <context>
@@ -1957,7 +1957,7 @@ Veri klasörü: {folder}</translation>
     <message>
         <location filename="../../ui/compose.py" line="295"/>
         <source>{who} chooses</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} seçer</translation>
     </message>
     <message>
         <location filename="../../ui/compose.py" line="351"/>
@@ -2070,7 +2070,7 @@ Veri klasörü: {folder}</translation>
     <message>
         <location filename="../../ui/pages/supervisor_page.py" line="90"/>
         <source>Ship again (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden gönder (Ctrl+G)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/supervisor_page.py" line="91"/>
@@ -2145,7 +2145,7 @@ Veri klasörü: {folder}</translation>
     <message>
         <location filename="../../ui/pages/supervisor_page.py" line="194"/>
         <source>Order {n} may be shipped again: open it on the pack screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} siparişi yeniden gönderilebilir: paketleme ekranında açın.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/supervisor_page.py" line="201"/>
@@ -2155,12 +2155,12 @@ Veri klasörü: {folder}</translation>
     <message>
         <location filename="../../ui/pages/supervisor_page.py" line="201"/>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketlendi</translation>
     </message>
     <message>
         <location filename="../../ui/pages/supervisor_page.py" line="203"/>
         <source>The OMS still shows order {n} as {s} with the cancelled AWB: it has no cancel command. Ship the order again to send the new AWB, or set it right in the OMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>OMS, {n} siparişini hâlâ iptal edilen AWB ile {s} olarak gösteriyor: iptal komutu yok. Yeni AWB&apos;yi göndermek için siparişi yeniden gönderin veya OMS&apos;de düzeltin.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/supervisor_page.py" line="214"/>
