@@ -28,6 +28,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="demo wiring: xstak (XStak orders + aggregator + Akinon), oto (OTO for all three), "
         "ds (XStak orders + Delivery Solutions + Akinon)",
     )
+    parser.add_argument(
+        "--demo-scale",
+        action="store_true",
+        help="with --demo: a scripted MT-SICS serial scale on a pseudo-terminal fills box weights",
+    )
     parser.add_argument("--data-dir", type=Path, help="journal, archive and demo prints folder")
     parser.add_argument(
         "--lang",

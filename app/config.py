@@ -202,6 +202,40 @@ class ScannerSettings(Section):
     min_length: int = Field(3, ge=1, le=64)
 
 
+class ScaleSettings(Section):
+    """The bench scale (app.scales): README "Scales" describes each kind."""
+
+    kind: Literal["none", "hid", "serial", "wedge"] = Field(
+        "none", description="none, hid (USB POS scale), serial, or wedge (types weight + Enter)"
+    )
+    device: str = Field("", description="hid: /dev/hidrawN; serial: /dev/ttyUSB0 or COM3")
+    baud: int = Field(9600, ge=300, le=921600, description="Serial scales only")
+    protocol: Literal["mt-sics", "continuous"] = Field(
+        "mt-sics", description="Serial scales: MT-SICS (asked with SI) or continuous output"
+    )
+    line_pattern: str = Field(
+        "", description="Continuous output: a regex with (?P<value>…); empty = ST,GS,+1.234kg"
+    )
+    unit: Literal["kg", "g", "lb", "oz"] = Field(
+        "kg", description="The unit of a weight sent without one (continuous or wedge)"
+    )
+
+    @model_validator(mode="after")
+    def _usable(self) -> ScaleSettings:
+        if self.kind in ("hid", "serial") and not self.device:
+            raise ValueError(f"a {self.kind} scale needs its device (path or port)")
+        if self.line_pattern:
+            import re
+
+            from app.scales.serial_formats import ContinuousFormat
+
+            try:
+                ContinuousFormat(self.line_pattern)  # a pattern without a value group: words
+            except re.error as exc:
+                raise ValueError(f"line_pattern is not a valid regular expression: {exc}") from None
+        return self
+
+
 class BoxPreset(Section):
     name: str
     length_cm: Decimal = Field(gt=0)
@@ -256,6 +290,7 @@ class Settings(Section):
     ds: DsSettings = Field(default_factory=DsSettings)
     printing: PrintingSettings = Field(default_factory=PrintingSettings)
     scanner: ScannerSettings = Field(default_factory=ScannerSettings)
+    scale: ScaleSettings = Field(default_factory=ScaleSettings)
     packing: PackingSettings = Field(default_factory=PackingSettings)
     rules: CarrierRules = Field(default_factory=CarrierRules)
     operators: OperatorSettings = Field(default_factory=OperatorSettings)

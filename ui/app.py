@@ -33,7 +33,7 @@ from app.config import (
 from app.domain import ConfigError, PackstationError, SecretStoreError
 from app.net.monitor import ConnectionMonitor
 from app.net.redact import install_redaction
-from app.sandbox.launcher import DemoSession, start_demo
+from app.sandbox.launcher import DemoSession, start_demo, with_demo_scale
 from app.secrets import KeyringSecrets, MemorySecrets, Secrets
 from app.wiring import build_backends
 from ui.fonts import install_station_fonts
@@ -69,6 +69,8 @@ def build_station(args: argparse.Namespace) -> Station:
     data_dir: Path = args.data_dir or default_data_dir()
     if args.demo:
         demo = start_demo(args.profile, data_dir)
+        if getattr(args, "demo_scale", False):
+            demo = with_demo_scale(demo)
         return Station(demo.settings, MemorySecrets(demo.secrets), None, data_dir, demo=demo)
     settings = load_settings(args.config)
     return Station(settings, KeyringSecrets(), args.config, data_dir)

@@ -26,6 +26,7 @@ from app.journal.events import PackMark, ScanOutcome
 from app.journal.outbox_status import OutboxStatus
 from app.net.monitor import ConnectionMonitor
 from app.operators import Action, Operators, OperatorSession, can
+from app.scales.configured import scale_feed
 from app.shipping.handover_flow import HandoverFlow
 from app.shipping.job import ShipOutcome
 from app.shipping.oms_stuck import OmsStuck
@@ -57,6 +58,7 @@ from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
+SCALE_TASK = "scale:feed"
 PREFETCH_AFTER_S = 0.3  # how long the queue's cursor rests on an order before its rates load
 
 
@@ -81,6 +83,7 @@ class StationUi(QObject):
         self.backends = backends
         settings = station.settings
         self.tasks = TaskRunner(self)
+        self._reprint_for_pack = False  # CMD:REPRINT was scanned: its outcome goes on the banner
         self.printers = StationPrinters(
             lambda: station.settings.printing, PrinterFactory(station.data_dir)
         )
@@ -268,6 +271,8 @@ class StationUi(QObject):
             page.message.connect(lambda text: self.status_message(text))
         self.returns.needs_supervisor.connect(lambda text: self.status_message(text))
         self.reprint.failed.connect(lambda text: self.status_message(text))
+        self.reprint.failed.connect(lambda text: self._pack_reprint_result(text, ok=False))
+        self.reprint.reprinted.connect(lambda _id, at: self._pack_reprint_result(at, ok=True))
         self.reprint.reprinted.connect(
             lambda _id, where: self.status_message(
                 self.tr("Reprinted: {where}").format(where=where)
@@ -380,7 +385,24 @@ class StationUi(QObject):
         return None
 
     def _reprint_last(self) -> None:
-        self.show_page("Reprint")
+        """CMD:REPRINT on the pack screen: the last label again, through the reprint centre's
+        path (reason recorded, a supervisor approves for a packer, audited)."""
+        self._reprint_for_pack = True
+        self.reprint.reprint_last_label("Scanned REPRINT at the pack screen")
+
+    def _pack_reprint_result(self, words: str, *, ok: bool) -> None:
+        """The packer who scanned REPRINT reads the outcome on the pack screen's banner."""
+        if not self._reprint_for_pack:
+            return
+        self._reprint_for_pack = False
+        if ok:
+            self.pack.feedback.good(
+                self.tr("Reprinted the last label: {where}").format(where=words)
+            )
+        else:
+            self.pack.feedback.bad(
+                self.tr("Could not reprint the last label: {why}").format(why=words)
+            )
 
     # --- status -------------------------------------------------------------------------
     def connect_status(self, set_state: Callable[[str, Connection, str], None]) -> None:
@@ -392,6 +414,7 @@ class StationUi(QObject):
         self.idle.install(self.app)
 
     async def start(self) -> None:
+        self._start_scale()
         await self.service.start()
         self.queue.start()
         report = await self.service.resume(lambda progress: self.status_message(progress.message))
@@ -399,6 +422,15 @@ class StationUi(QObject):
         summary = report.summary()
         if summary:
             self.status_message(summary[:1].upper() + summary[1:])
+
+    def _start_scale(self) -> None:
+        """The configured bench scale feeds the pack screen (a wedge scale types into it)."""
+        config = self.station.settings.scale
+        self.pack.scale.wedge = config.kind == "wedge"
+        self.pack.scale.unit = config.unit
+        feed = scale_feed(config)
+        if feed is not None:
+            self.tasks.run(SCALE_TASK, self.pack.scale.follow(feed))
 
     def uninstall(self) -> None:
         self.app.removeEventFilter(self.reader)
@@ -410,6 +442,7 @@ class StationUi(QObject):
         try:
             self.uninstall()
             self.queue.stop()
+            self.tasks.cancel(SCALE_TASK)  # lets go of the scale's port or hidraw node
             await self.tasks.shutdown()
         finally:
             try:

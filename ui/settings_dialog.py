@@ -35,7 +35,10 @@ TABS: list[tuple[str, list[str]]] = [  # titles shown translated
         ["urls", "xstak", "akinon", "aggregator", "oto", "ds"],
     ),
     (QT_TRANSLATE_NOOP("SettingsDialog", "Printing"), ["printing"]),
-    (QT_TRANSLATE_NOOP("SettingsDialog", "Scanner && packing"), ["scanner", "packing", "rules"]),
+    (
+        QT_TRANSLATE_NOOP("SettingsDialog", "Scanner && packing"),
+        ["scanner", "scale", "packing", "rules"],
+    ),
     (QT_TRANSLATE_NOOP("SettingsDialog", "Operators"), ["operators"]),
 ]
 LANGUAGE_NOTE = QT_TRANSLATE_NOOP(

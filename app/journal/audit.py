@@ -31,6 +31,7 @@ class AuditAction(StrEnum):
     RESOLVE_OUTBOX = "resolve_outbox"
     CARRIER_OVERRIDE = "carrier_override"
     RETURN = "return"
+    WEIGHT = "weight"  # a box's weight: details say which box, kg and typed / scale / wedge
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,16 +12,17 @@ import signal
 import subprocess
 import sys
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-from app.config import Settings
+from app.config import ScaleSettings, Settings
 from app.domain import PackstationError
 from app.sandbox.demo_settings import demo_secrets, demo_settings
+from app.scales.demo_scale import DemoScale
 from app.secrets import SecretKey
 
 READY_PREFIX = "sandbox listening on "
@@ -111,13 +112,27 @@ class DemoSession:
     secrets: dict[SecretKey, str]
     print_folder: Path
     profile: str = "xstak"
+    scale: DemoScale | None = None
 
     @property
     def address(self) -> str:
         return self.sandbox.address
 
     def stop(self) -> None:
-        self.sandbox.stop()
+        try:
+            self.sandbox.stop()
+        finally:
+            if self.scale is not None:
+                self.scale.stop()
+
+
+def with_demo_scale(demo: DemoSession) -> DemoSession:
+    """``--demo-scale``: a scripted MT-SICS scale on a pty, configured as the station's scale."""
+    scale = DemoScale()
+    settings = demo.settings.model_copy(
+        update={"scale": ScaleSettings(kind="serial", device=scale.path, protocol="mt-sics")}
+    )
+    return replace(demo, settings=settings, scale=scale)
 
 
 def start_demo(profile: str, data_dir: Path, *sandbox_args: str) -> DemoSession:

@@ -9,6 +9,8 @@ NEWBOX[:n]     start a new box; with n, from box preset n (1-based, config order
 CANCEL         leave the open order without shipping it
 REPRINT        reprint the last label (supervisor approval applies)
 QTY[:n]        the next item scan counts n units; bare QTY waits for a number scan
+NUM:n          the number a bare QTY waits for (a one-digit barcode is shorter than the
+               scanner's minimum length, so the sheet prints these instead)
 CARRIER:n      choose carrier option n of the ranked list (when override is allowed)
 =============  ==================================================================
 """
@@ -37,6 +39,7 @@ class CommandKind(StrEnum):
     REPRINT = "REPRINT"
     QTY = "QTY"
     CARRIER = "CARRIER"
+    NUM = "NUM"
 
 
 _TAKES_NUMBER = {
@@ -46,8 +49,10 @@ _TAKES_NUMBER = {
     CommandKind.NEW_BOX: True,
     CommandKind.QTY: True,
     CommandKind.CARRIER: True,
+    CommandKind.NUM: True,
 }
-_NEEDS_NUMBER = {CommandKind.CARRIER}
+_NEEDS_NUMBER = {CommandKind.CARRIER, CommandKind.NUM}
+_UP_TO_MAX_QUANTITY = {CommandKind.QTY, CommandKind.NUM}
 
 
 @dataclass(frozen=True)
@@ -101,8 +106,8 @@ def parse_command(raw: str) -> Command | None:
     if not (number.isascii() and number.isdigit()) or int(number[:MAX_DIGITS]) < 1:
         raise WorkflowError(f"Scanned {_shown(text)} — {kind.value} needs a number from 1")
     # Checked by length first: Python refuses to read integers of over 4,300 digits.
-    if len(number) > MAX_DIGITS or (kind is CommandKind.QTY and int(number) > MAX_QUANTITY):
-        limit = MAX_QUANTITY if kind is CommandKind.QTY else 10**MAX_DIGITS - 1
+    if len(number) > MAX_DIGITS or (kind in _UP_TO_MAX_QUANTITY and int(number) > MAX_QUANTITY):
+        limit = MAX_QUANTITY if kind in _UP_TO_MAX_QUANTITY else 10**MAX_DIGITS - 1
         raise WorkflowError(f"Scanned {_shown(text)} — {kind.value} goes up to {limit}")
     return Command(kind, int(number))
 
@@ -138,7 +143,7 @@ def command_sheet(
         for n in quantities
     ]
     sheet += [
-        CommandBarcode(str(n), f"Number {n} (after QTY)", "Numbers")
+        CommandBarcode(Command(CommandKind.NUM, n).payload, f"Number {n} (after QTY)", "Numbers")
         for n in range(1, number_barcodes + 1)
     ]
     sheet += [

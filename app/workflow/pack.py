@@ -8,7 +8,7 @@ instead of adding a second empty one, so a packer can pick a preset for box 1 by
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -19,7 +19,7 @@ from app.ports import Clock
 from app.workflow.barcodes import CatalogueLookup, no_catalogue
 from app.workflow.box_values import parse_positive
 from app.workflow.errors import WorkflowError
-from app.workflow.scan import ScanRecord, ScanResult, ScanVerifier
+from app.workflow.scan import ALL_VERIFIED, ScanRecord, ScanResult, ScanVerifier
 from app.workflow.wording import join_words, units_word
 
 
@@ -167,6 +167,10 @@ class PackSession:
         box = self._boxes[self._index(number)]
         box.weight_kg = parse_positive(weight, "Weight", "kg", self.settings.max_weight_kg, "0.001")
 
+    def tare_kg(self, number: int) -> Decimal:
+        """The empty box's weight (its preset's): a scale reading at or below it fills nothing."""
+        return self._boxes[self._index(number)].tare_kg
+
     def clear_weight(self, number: int) -> None:
         self._boxes[self._index(number)].weight_kg = None
 
@@ -202,7 +206,7 @@ class PackSession:
         result = self.verifier.scan(raw)
         if result.accepted:
             self._place(result)
-        return result
+        return self._still_missing(result)
 
     def confirm_manually(
         self, line_id: str, units: int, supervisor_id: str, reason: str
@@ -210,7 +214,19 @@ class PackSession:
         result = self.verifier.confirm_manually(line_id, units, supervisor_id, reason)
         if result.accepted:
             self._place(result)
-        return result
+        return self._still_missing(result)
+
+    def _still_missing(self, result: ScanResult) -> ScanResult:
+        """The "every item verified — scan COMPLETE" ending only when COMPLETE would work;
+        otherwise the message names what is still lacking (the reasons can_complete gives)."""
+        if not result.message.endswith(ALL_VERIFIED):
+            return result
+        check = self.can_complete()
+        if check.ok:
+            return result
+        head = result.message[: -len(ALL_VERIFIED)]
+        missing = "; ".join(check.reasons)
+        return replace(result, message=f"{head}; every item verified — still needed: {missing}")
 
     def undo_last(self, supervisor_id: str, reason: str = "") -> ScanRecord | None:
         """Undo the last counted scan and take its units back out of the box they went into."""

@@ -21,6 +21,11 @@ from app.workflow.wording import needs_phrase, product_phrase
 MAX_QUANTITY = 999
 
 
+ALL_VERIFIED = "; every item verified — scan COMPLETE"
+"""The end of the message of the scan that verified the last unit (PackSession rewords it while
+something else, such as a box weight, is still missing)."""
+
+
 class ScanOutcome(StrEnum):
     OK = "ok"
     WRONG_ITEM = "wrong_item"
@@ -250,7 +255,7 @@ class ScanVerifier:
         return f"{self._verified[line.line_id]} of {line.quantity} verified"
 
     def _done_suffix(self) -> str:
-        return "; every item verified — scan COMPLETE" if self.is_complete else ""
+        return ALL_VERIFIED if self.is_complete else ""
 
     def _evaluate(self, code: str, qty: int | None) -> ScanResult:
         """Decide one scan; an accepted scan is counted here, before its message is worded."""

@@ -113,58 +113,58 @@
 <context>
     <name>BoxesPanel</name>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="48"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="51"/>
         <source>Boxes</source>
         <translation>الكراتين</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="53"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="56"/>
         <source>Preset for the next new box (Ctrl+B)</source>
         <translation>مقاس الكرتون التالي (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="62"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="66"/>
         <source>New box: Ctrl+B or scan NEW BOX · type a box&apos;s weight: F3</source>
         <translation>كرتون جديد: Ctrl+B أو امسح NEW BOX · وزن الكرتون: F3</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="76"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="80"/>
         <source>No preset (type the sides)</source>
         <translation>بدون مقاس جاهز (اكتب الأبعاد)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="104"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="108"/>
         <source>1 unit</source>
         <translation>قطعة واحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="104"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="108"/>
         <source>{n} units</source>
         <translation>القطع: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="105"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="109"/>
         <source>Box</source>
         <translation>كرتون</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="140"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="155"/>
         <source>There is no box {n} to weigh</source>
         <translation>لا يوجد كرتون رقم {n} لوزنه</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="184"/>
-        <location filename="../../ui/pack/boxes_panel.py" line="212"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="200"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="230"/>
         <source>Box {n}: {refusal}</source>
         <translation>الكرتون {n}: {refusal}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="192"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="208"/>
         <source>Box {n} weighs {kg} kg</source>
         <translation>وزن الكرتون {n}: {kg} كغ</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="217"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="235"/>
         <source>Box {n}: sides saved</source>
         <translation>الكرتون {n}: حُفظت الأبعاد</translation>
     </message>
@@ -236,77 +236,83 @@
 <context>
     <name>CompletionFlow</name>
     <message>
-        <location filename="../../ui/pack/completion.py" line="100"/>
+        <location filename="../../ui/pack/completion.py" line="112"/>
         <source>{n} is being shipped — wait for its label</source>
         <translation>جارٍ شحن {n} — انتظر الملصق</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="102"/>
+        <location filename="../../ui/pack/completion.py" line="114"/>
         <source>{n} is booked; its label is not ready yet — retry (F5)</source>
         <translation>تم حجز {n}، لكن الملصق غير جاهز بعد — أعد المحاولة (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="107"/>
+        <location filename="../../ui/pack/completion.py" line="119"/>
         <source>Shipping {n} failed — retry (F5), change carrier (F6) or cancel</source>
         <translation>فشل شحن {n} — أعد المحاولة (F5)، غيّر شركة الشحن (F6) أو ألغِ</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="109"/>
+        <location filename="../../ui/pack/completion.py" line="121"/>
         <source>Shipping {n} failed — use the next steps shown, or cancel</source>
         <translation>فشل شحن {n} — اتبع الخطوات المعروضة أو ألغِ</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="121"/>
+        <location filename="../../ui/pack/completion.py" line="133"/>
         <source>Carrier not changed: {r}</source>
         <translation>لم تتغير شركة الشحن: {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="141"/>
+        <location filename="../../ui/pack/completion.py" line="153"/>
+        <source>{n} is ready — scan COMPLETE or press Enter</source>
+        <translation>{n} جاهز — امسح COMPLETE أو اضغط Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/completion.py" line="157"/>
+        <location filename="../../ui/pack/completion.py" line="175"/>
         <source>Cannot complete {n} yet: {r}</source>
         <translation>لا يمكن إنهاء {n} بعد: {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="157"/>
+        <location filename="../../ui/pack/completion.py" line="192"/>
         <source>{p} picks the carrier when booked</source>
         <translation>{p} تختار شركة الشحن عند الحجز</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="164"/>
+        <location filename="../../ui/pack/completion.py" line="199"/>
         <source>Waiting for rates — shipping as soon as they arrive</source>
         <translation>بانتظار الأسعار — الشحن فور وصولها</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="166"/>
+        <location filename="../../ui/pack/completion.py" line="201"/>
         <source>No carrier fits: {e}</source>
         <translation>لا توجد شركة شحن مناسبة: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="168"/>
+        <location filename="../../ui/pack/completion.py" line="203"/>
         <source>No rates yet — press Ctrl+R to fetch them again</source>
         <translation>لا أسعار بعد — اضغط Ctrl+R لجلبها من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="187"/>
+        <location filename="../../ui/pack/completion.py" line="222"/>
         <source>Shipping {n} with {c}…</source>
         <translation>شحن {n} مع {c}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="212"/>
+        <location filename="../../ui/pack/completion.py" line="247"/>
         <source>Shipping {n} waits for its label: {e}</source>
         <translation>شحن {n} بانتظار الملصق: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="218"/>
+        <location filename="../../ui/pack/completion.py" line="256"/>
         <source>Shipping {n} failed: {e}</source>
         <translation>فشل شحن {n}: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="241"/>
+        <location filename="../../ui/pack/completion.py" line="284"/>
         <source>Choose another carrier (Alt+1…9 or scan CMD:CARRIER:n), then complete again</source>
         <translation>اختر شركة شحن أخرى (Alt+1…9 أو امسح CMD:CARRIER:n)، ثم أنهِ من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="272"/>
+        <location filename="../../ui/pack/completion.py" line="315"/>
         <source>Cannot ship: {m}</source>
         <translation>لا يمكن الشحن: {m}</translation>
     </message>
@@ -745,63 +751,63 @@
         <translation>متابعة العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="86"/>
+        <location filename="../../ui/app.py" line="88"/>
         <source>Not connected: {reason}
 Open Settings (Ctrl+,) to fix it.</source>
         <translation>غير متصل: {reason}
 افتح الإعدادات (Ctrl+,) لإصلاحه.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="92"/>
+        <location filename="../../ui/app.py" line="94"/>
         <location filename="../../ui/main_window.py" line="33"/>
         <source>Queue</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="93"/>
+        <location filename="../../ui/app.py" line="95"/>
         <source>Orders ready for packing appear here.</source>
         <translation>الطلبات الجاهزة للتغليف تظهر هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="96"/>
+        <location filename="../../ui/app.py" line="98"/>
         <location filename="../../ui/main_window.py" line="34"/>
         <source>Pack</source>
         <translation>التغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="97"/>
+        <location filename="../../ui/app.py" line="99"/>
         <source>Scan an order barcode to start packing.</source>
         <translation>امسح باركود الطلب لبدء التغليف.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="100"/>
+        <location filename="../../ui/app.py" line="102"/>
         <location filename="../../ui/main_window.py" line="35"/>
         <source>Returns</source>
         <translation>المرتجعات</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="101"/>
+        <location filename="../../ui/app.py" line="103"/>
         <source>Scan an AWB or order barcode to take a return.</source>
         <translation>امسح رقم AWB أو باركود الطلب لاستلام مرتجع.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="104"/>
+        <location filename="../../ui/app.py" line="106"/>
         <location filename="../../ui/main_window.py" line="36"/>
         <source>Reprint</source>
         <translation>إعادة الطباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105"/>
+        <location filename="../../ui/app.py" line="107"/>
         <source>Find a printed label or slip to reprint.</source>
         <translation>ابحث عن ملصق أو قسيمة مطبوعة لإعادة طباعتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="147"/>
+        <location filename="../../ui/app.py" line="149"/>
         <source>Settings saved. Restart Packstation to reconnect with the new settings.</source>
         <translation>حُفظت الإعدادات. أعد تشغيل Packstation للاتصال بالإعدادات الجديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="153"/>
+        <location filename="../../ui/app.py" line="155"/>
         <source>Settings saved. The menu and navigation use the new language now; each page does after a restart, which also reconnects with the new settings.</source>
         <translation>حُفظت الإعدادات. القائمة والتنقل باللغة الجديدة الآن؛ وكل صفحة بعد إعادة التشغيل، التي تعيد الاتصال أيضًا بالإعدادات الجديدة.</translation>
     </message>
@@ -1031,77 +1037,82 @@ Open Settings (Ctrl+,) to fix it.</source>
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="242"/>
+        <location filename="../../ui/pages/pack_page.py" line="253"/>
         <source>{n} is already open — keep scanning its items</source>
         <translation>{n} مفتوح بالفعل — تابع مسح أصنافه</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="243"/>
+        <location filename="../../ui/pages/pack_page.py" line="254"/>
         <source>Scanned order {c} — finish or cancel {n} first</source>
         <translation>مُسح الطلب {c} — أنهِ {n} أو ألغه أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/command_barcodes.py" line="61"/>
+        <location filename="../../ui/pack/command_barcodes.py" line="62"/>
         <source>Reprinting the last label…</source>
         <translation>إعادة طباعة آخر ملصق…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/command_barcodes.py" line="67"/>
+        <location filename="../../ui/pack/command_barcodes.py" line="68"/>
         <source>Scanned {c} — no order is open; scan an order barcode to start</source>
         <translation>مُسح {c} — لا يوجد طلب مفتوح؛ امسح باركود طلب للبدء</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/command_barcodes.py" line="81"/>
+        <location filename="../../ui/pack/command_barcodes.py" line="82"/>
         <source>QTY: scan a number (1–999), then the item</source>
         <translation>QTY: امسح رقمًا (1–999)، ثم الصنف</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/command_barcodes.py" line="125"/>
+        <location filename="../../ui/pack/command_barcodes.py" line="89"/>
+        <source>Scanned Number {n} — scan QTY first, then the number</source>
+        <translation>تم مسح الرقم {n} — امسح QTY أولاً، ثم الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/command_barcodes.py" line="132"/>
         <source>Leave {n} without shipping? Scan CANCEL again or press Enter; any other scan keeps packing</source>
         <translation>ترك {n} بدون شحن؟ امسح CANCEL مرة أخرى أو اضغط Enter؛ أي مسح آخر يتابع التغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/command_barcodes.py" line="101"/>
+        <location filename="../../ui/pack/command_barcodes.py" line="108"/>
         <source>QTY {q}: the next item scan counts {q}</source>
         <translation>QTY {q}: المسح التالي يُحسب {q}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="58"/>
+        <location filename="../../ui/pages/pack_page.py" line="59"/>
         <source>Scan an order barcode to start packing</source>
         <translation>امسح باركود الطلب لبدء التغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="181"/>
+        <location filename="../../ui/pages/pack_page.py" line="189"/>
         <source>Left {n} without shipping — its scans are kept — scan the next order</source>
         <translation>تم ترك {n} بدون شحن — المسح محفوظ — امسح الطلب التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="262"/>
+        <location filename="../../ui/pages/pack_page.py" line="273"/>
         <source>Box {n}{p} is now current — scan its items</source>
         <translation>الكرتون {n}{p} هو الحالي الآن — امسح أصنافه</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="295"/>
+        <location filename="../../ui/pages/pack_page.py" line="306"/>
         <source>Open an order and select a line to confirm first</source>
         <translation>افتح طلبًا وحدد البند المراد تأكيده أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="298"/>
+        <location filename="../../ui/pages/pack_page.py" line="309"/>
         <source>Type a reason for the audit log first</source>
         <translation>اكتب سببًا لسجل التدقيق أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="350"/>
+        <location filename="../../ui/pages/pack_page.py" line="361"/>
         <source>{n} packed and its label printed — scan the next order</source>
         <translation>غُلّف {n} وطُبع ملصقه — امسح الطلب التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="218"/>
+        <location filename="../../ui/app.py" line="220"/>
         <source>A shipment is being created right now.</source>
         <translation>يجري إنشاء شحنة الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="223"/>
+        <location filename="../../ui/app.py" line="225"/>
         <source>Order {number} is open: {done} of {total} units scanned.</source>
         <translation>الطلب {number} مفتوح: مُسح {done} من {total} قطعة.</translation>
     </message>
@@ -1451,12 +1462,12 @@ Open Settings (Ctrl+,) to fix it.</source>
         <translation>إعادة الطباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reprint_page.py" line="323"/>
+        <location filename="../../ui/pages/reprint_page.py" line="342"/>
         <source>Retrying…</source>
         <translation>إعادة المحاولة…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reprint_page.py" line="346"/>
+        <location filename="../../ui/pages/reprint_page.py" line="365"/>
         <source>Reprinted: {0}</source>
         <translation>أُعيدت الطباعة: {0}</translation>
     </message>
@@ -1766,6 +1777,19 @@ Open Settings (Ctrl+,) to fix it.</source>
     </message>
 </context>
 <context>
+    <name>ScaleControl</name>
+    <message>
+        <location filename="../../ui/pack/scale_control.py" line="133"/>
+        <source>{reading} · weight locked (F4 follows the scale)</source>
+        <translation>{reading} · الوزن مثبّت (F4 يعيد قراءة الميزان)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/scale_control.py" line="135"/>
+        <source>Scale: {reading} (F4 locks the weight)</source>
+        <translation>الميزان: {reading} (F4 يثبّت الوزن)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="32"/>
@@ -1783,42 +1807,42 @@ Open Settings (Ctrl+,) to fix it.</source>
         <translation>الطباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="38"/>
+        <location filename="../../ui/settings_dialog.py" line="39"/>
         <source>Scanner &amp;&amp; packing</source>
         <translation>الماسح &amp;&amp; التغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="39"/>
+        <location filename="../../ui/settings_dialog.py" line="42"/>
         <source>Operators</source>
         <translation>الموظفون</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="41"/>
+        <location filename="../../ui/settings_dialog.py" line="44"/>
         <source>Language: empty = the system&apos;s, en = English, ar = Arabic (right to left), tr = Turkish. On Save the menu, the navigation and the layout direction change at once; the words on each page change after a restart.</source>
         <translation>اللغة: فارغ = لغة النظام، en = الإنجليزية، ar = العربية (من اليمين لليسار)، tr = التركية. عند الحفظ تتغير القائمة والتنقل واتجاه الشاشة فورًا؛ وكلمات كل صفحة تتغير بعد إعادة التشغيل.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <location filename="../../ui/settings_dialog.py" line="63"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="84"/>
         <source>Credentials</source>
         <translation>بيانات الدخول</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings_dialog.py" line="141"/>
         <source>set</source>
         <translation>محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings_dialog.py" line="141"/>
         <source>not set</source>
         <translation>غير محفوظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
         <source>%n setting(s) need attention before saving.</source>
         <translation>
             <numerusform>لا إعدادات تحتاج مراجعة.</numerusform>
@@ -1830,7 +1854,7 @@ Open Settings (Ctrl+,) to fix it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <location filename="../../ui/settings_dialog.py" line="180"/>
         <source>Credentials could not be saved; nothing was written.</source>
         <translation>تعذّر حفظ بيانات الدخول؛ لم يُكتب شيء.</translation>
     </message>
@@ -1848,22 +1872,22 @@ Open Settings (Ctrl+,) to fix it.</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="79"/>
+        <location filename="../../ui/app.py" line="81"/>
         <source>Demo credentials, held in memory only</source>
         <translation>بيانات دخول تجريبية، في الذاكرة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="80"/>
+        <location filename="../../ui/app.py" line="82"/>
         <source>No OS keyring available</source>
         <translation>لا توجد خزنة كلمات مرور في النظام</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="121"/>
+        <location filename="../../ui/app.py" line="123"/>
         <source>demo configuration (not saved)</source>
         <translation>إعدادات تجريبية (غير محفوظة)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="128"/>
         <source>Configuration: {source}
 Orders from: {orders}; ship with: {ship}; status to: {status}
 Credentials: {credentials}
@@ -1931,34 +1955,44 @@ Data folder: {folder}</source>
 <context>
     <name>StationUi</name>
     <message>
-        <location filename="../../ui/compose.py" line="219"/>
+        <location filename="../../ui/compose.py" line="222"/>
         <source>OMS commands</source>
         <translation>أوامر OMS</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="273"/>
+        <location filename="../../ui/compose.py" line="278"/>
         <source>Reprinted: {where}</source>
         <translation>أُعيدت الطباعة: {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="290"/>
+        <location filename="../../ui/compose.py" line="295"/>
         <source>{who} chooses</source>
         <translation>{who} تختار</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="346"/>
+        <location filename="../../ui/compose.py" line="351"/>
         <source>Scanned {code}: no order with that number is ready for packing</source>
         <translation>مُسح {code}: لا يوجد طلب بهذا الرقم جاهز للتغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="353"/>
+        <location filename="../../ui/compose.py" line="358"/>
         <source>{name} may not pack orders; sign in as a packer</source>
         <translation>لا يحق لـ {name} تغليف الطلبات؛ سجّل الدخول كموظف تغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="365"/>
+        <location filename="../../ui/compose.py" line="370"/>
         <source>{number} shipped — label sent to the printer</source>
         <translation>شُحن {number} — أُرسل الملصق إلى الطابعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="400"/>
+        <source>Reprinted the last label: {where}</source>
+        <translation>أعيدت طباعة آخر ملصق: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="404"/>
+        <source>Could not reprint the last label: {why}</source>
+        <translation>تعذّرت إعادة طباعة آخر ملصق: {why}</translation>
     </message>
     <message>
         <location filename="../../ui/station_rules.py" line="23"/>

@@ -113,58 +113,58 @@
 <context>
     <name>BoxesPanel</name>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="48"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="51"/>
         <source>Boxes</source>
         <translation>Koliler</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="53"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="56"/>
         <source>Preset for the next new box (Ctrl+B)</source>
         <translation>Sonraki koli ölçüsü (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="62"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="66"/>
         <source>New box: Ctrl+B or scan NEW BOX · type a box&apos;s weight: F3</source>
         <translation>Yeni koli: Ctrl+B ya da NEW BOX okutun · koli ağırlığı: F3</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="76"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="80"/>
         <source>No preset (type the sides)</source>
         <translation>Hazır ölçü yok (kenarları yazın)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="104"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="108"/>
         <source>1 unit</source>
         <translation>1 adet</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="104"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="108"/>
         <source>{n} units</source>
         <translation>{n} adet</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="105"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="109"/>
         <source>Box</source>
         <translation>Koli</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="140"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="155"/>
         <source>There is no box {n} to weigh</source>
         <translation>Tartılacak {n} numaralı koli yok</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="184"/>
-        <location filename="../../ui/pack/boxes_panel.py" line="212"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="200"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="230"/>
         <source>Box {n}: {refusal}</source>
         <translation>Koli {n}: {refusal}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="192"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="208"/>
         <source>Box {n} weighs {kg} kg</source>
         <translation>Koli {n}: {kg} kg</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/boxes_panel.py" line="217"/>
+        <location filename="../../ui/pack/boxes_panel.py" line="235"/>
         <source>Box {n}: sides saved</source>
         <translation>Koli {n}: ölçüler kaydedildi</translation>
     </message>
@@ -236,77 +236,83 @@
 <context>
     <name>CompletionFlow</name>
     <message>
-        <location filename="../../ui/pack/completion.py" line="100"/>
+        <location filename="../../ui/pack/completion.py" line="112"/>
         <source>{n} is being shipped — wait for its label</source>
         <translation>{n} gönderiliyor — etiketini bekleyin</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="102"/>
+        <location filename="../../ui/pack/completion.py" line="114"/>
         <source>{n} is booked; its label is not ready yet — retry (F5)</source>
         <translation>{n} oluşturuldu; etiketi henüz hazır değil — tekrar deneyin (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="107"/>
+        <location filename="../../ui/pack/completion.py" line="119"/>
         <source>Shipping {n} failed — retry (F5), change carrier (F6) or cancel</source>
         <translation>{n} gönderilemedi — tekrar deneyin (F5), kargo firmasını değiştirin (F6) ya da iptal edin</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="109"/>
+        <location filename="../../ui/pack/completion.py" line="121"/>
         <source>Shipping {n} failed — use the next steps shown, or cancel</source>
         <translation>{n} gönderilemedi — gösterilen adımları izleyin veya iptal edin</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="121"/>
+        <location filename="../../ui/pack/completion.py" line="133"/>
         <source>Carrier not changed: {r}</source>
         <translation>Kargo firması değişmedi: {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="141"/>
+        <location filename="../../ui/pack/completion.py" line="153"/>
+        <source>{n} is ready — scan COMPLETE or press Enter</source>
+        <translation>{n} hazır — COMPLETE okutun veya Enter&apos;a basın</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/completion.py" line="157"/>
+        <location filename="../../ui/pack/completion.py" line="175"/>
         <source>Cannot complete {n} yet: {r}</source>
         <translation>{n} henüz bitirilemez: {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="157"/>
+        <location filename="../../ui/pack/completion.py" line="192"/>
         <source>{p} picks the carrier when booked</source>
         <translation>Kargo firmasını kayıtta {p} seçer</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="164"/>
+        <location filename="../../ui/pack/completion.py" line="199"/>
         <source>Waiting for rates — shipping as soon as they arrive</source>
         <translation>Fiyatlar bekleniyor — gelince hemen gönderilecek</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="166"/>
+        <location filename="../../ui/pack/completion.py" line="201"/>
         <source>No carrier fits: {e}</source>
         <translation>Uygun kargo firması yok: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="168"/>
+        <location filename="../../ui/pack/completion.py" line="203"/>
         <source>No rates yet — press Ctrl+R to fetch them again</source>
         <translation>Henüz fiyat yok — yeniden almak için Ctrl+R&apos;ye basın</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="187"/>
+        <location filename="../../ui/pack/completion.py" line="222"/>
         <source>Shipping {n} with {c}…</source>
         <translation>{n}, {c} ile gönderiliyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="212"/>
+        <location filename="../../ui/pack/completion.py" line="247"/>
         <source>Shipping {n} waits for its label: {e}</source>
         <translation>{n} gönderisi etiketini bekliyor: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="218"/>
+        <location filename="../../ui/pack/completion.py" line="256"/>
         <source>Shipping {n} failed: {e}</source>
         <translation>{n} gönderilemedi: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="241"/>
+        <location filename="../../ui/pack/completion.py" line="284"/>
         <source>Choose another carrier (Alt+1…9 or scan CMD:CARRIER:n), then complete again</source>
         <translation>Başka bir kargo firması seçin (Alt+1…9 ya da CMD:CARRIER:n okutun), sonra yeniden bitirin</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/completion.py" line="272"/>
+        <location filename="../../ui/pack/completion.py" line="315"/>
         <source>Cannot ship: {m}</source>
         <translation>Gönderilemiyor: {m}</translation>
     </message>
@@ -689,63 +695,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="86"/>
+        <location filename="../../ui/app.py" line="88"/>
         <source>Not connected: {reason}
 Open Settings (Ctrl+,) to fix it.</source>
         <translation>Bağlı değil: {reason}
 Düzeltmek için Ayarlar&apos;ı açın (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="92"/>
+        <location filename="../../ui/app.py" line="94"/>
         <location filename="../../ui/main_window.py" line="33"/>
         <source>Queue</source>
         <translation>Sıra</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="93"/>
+        <location filename="../../ui/app.py" line="95"/>
         <source>Orders ready for packing appear here.</source>
         <translation>Paketlemeye hazır siparişler burada görünür.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="96"/>
+        <location filename="../../ui/app.py" line="98"/>
         <location filename="../../ui/main_window.py" line="34"/>
         <source>Pack</source>
         <translation>Paketle</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="97"/>
+        <location filename="../../ui/app.py" line="99"/>
         <source>Scan an order barcode to start packing.</source>
         <translation>Paketlemeye başlamak için sipariş barkodunu okutun.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="100"/>
+        <location filename="../../ui/app.py" line="102"/>
         <location filename="../../ui/main_window.py" line="35"/>
         <source>Returns</source>
         <translation>İadeler</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="101"/>
+        <location filename="../../ui/app.py" line="103"/>
         <source>Scan an AWB or order barcode to take a return.</source>
         <translation>İade almak için AWB ya da sipariş barkodunu okutun.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="104"/>
+        <location filename="../../ui/app.py" line="106"/>
         <location filename="../../ui/main_window.py" line="36"/>
         <source>Reprint</source>
         <translation>Yeniden yazdır</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105"/>
+        <location filename="../../ui/app.py" line="107"/>
         <source>Find a printed label or slip to reprint.</source>
         <translation>Yeniden yazdırmak için basılmış bir etiket ya da fiş bulun.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="147"/>
+        <location filename="../../ui/app.py" line="149"/>
         <source>Settings saved. Restart Packstation to reconnect with the new settings.</source>
         <translation>Ayarlar kaydedildi. Yeni ayarlarla bağlanmak için Packstation&apos;ı yeniden başlatın.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="153"/>
+        <location filename="../../ui/app.py" line="155"/>
         <source>Settings saved. The menu and navigation use the new language now; each page does after a restart, which also reconnects with the new settings.</source>
         <translation>Ayarlar kaydedildi. Menü ve gezinme şimdi yeni dilde; sayfalar yeniden başlatınca değişir, yeni ayarlarla bağlantı da o zaman kurulur.</translation>
     </message>
@@ -1026,77 +1032,82 @@ Düzeltmek için Ayarlar&apos;ı açın (Ctrl+,).</translation>
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../ui/app.py" line="218"/>
+        <location filename="../../ui/app.py" line="220"/>
         <source>A shipment is being created right now.</source>
         <translation>Şu anda bir gönderi oluşturuluyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="223"/>
+        <location filename="../../ui/app.py" line="225"/>
         <source>Order {number} is open: {done} of {total} units scanned.</source>
         <translation>{number} siparişi açık: {total} adetten {done} adet okutuldu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/command_barcodes.py" line="61"/>
+        <location filename="../../ui/pack/command_barcodes.py" line="62"/>
         <source>Reprinting the last label…</source>
         <translation>Son etiket yeniden yazdırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/command_barcodes.py" line="67"/>
+        <location filename="../../ui/pack/command_barcodes.py" line="68"/>
         <source>Scanned {c} — no order is open; scan an order barcode to start</source>
         <translation>{c} okutuldu — açık sipariş yok; başlamak için sipariş barkodunu okutun</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/command_barcodes.py" line="81"/>
+        <location filename="../../ui/pack/command_barcodes.py" line="82"/>
         <source>QTY: scan a number (1–999), then the item</source>
         <translation>QTY: bir sayı okutun (1–999), sonra ürünü</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/command_barcodes.py" line="101"/>
+        <location filename="../../ui/pack/command_barcodes.py" line="89"/>
+        <source>Scanned Number {n} — scan QTY first, then the number</source>
+        <translation>Sayı {n} okundu — önce QTY, sonra sayıyı okutun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/command_barcodes.py" line="108"/>
         <source>QTY {q}: the next item scan counts {q}</source>
         <translation>QTY {q}: sonraki ürün okutması {q} sayılır</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/command_barcodes.py" line="125"/>
+        <location filename="../../ui/pack/command_barcodes.py" line="132"/>
         <source>Leave {n} without shipping? Scan CANCEL again or press Enter; any other scan keeps packing</source>
         <translation>{n} gönderilmeden bırakılsın mı? Tekrar CANCEL okutun ya da Enter&apos;a basın; başka bir okutma paketlemeye devam eder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="58"/>
+        <location filename="../../ui/pages/pack_page.py" line="59"/>
         <source>Scan an order barcode to start packing</source>
         <translation>Paketlemeye başlamak için sipariş barkodunu okutun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="181"/>
+        <location filename="../../ui/pages/pack_page.py" line="189"/>
         <source>Left {n} without shipping — its scans are kept — scan the next order</source>
         <translation>{n} gönderilmeden bırakıldı — okutmalar saklandı — sonraki siparişi okutun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="242"/>
+        <location filename="../../ui/pages/pack_page.py" line="253"/>
         <source>{n} is already open — keep scanning its items</source>
         <translation>{n} zaten açık — ürünlerini okutmaya devam edin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="243"/>
+        <location filename="../../ui/pages/pack_page.py" line="254"/>
         <source>Scanned order {c} — finish or cancel {n} first</source>
         <translation>{c} siparişi okutuldu — önce {n} siparişini bitirin ya da iptal edin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="262"/>
+        <location filename="../../ui/pages/pack_page.py" line="273"/>
         <source>Box {n}{p} is now current — scan its items</source>
         <translation>Şimdi koli {n}{p} açık — ürünlerini okutun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="295"/>
+        <location filename="../../ui/pages/pack_page.py" line="306"/>
         <source>Open an order and select a line to confirm first</source>
         <translation>Önce bir sipariş açıp onaylanacak kalemi seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="298"/>
+        <location filename="../../ui/pages/pack_page.py" line="309"/>
         <source>Type a reason for the audit log first</source>
         <translation>Önce denetim kaydı için bir neden yazın</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="350"/>
+        <location filename="../../ui/pages/pack_page.py" line="361"/>
         <source>{n} packed and its label printed — scan the next order</source>
         <translation>{n} paketlendi ve etiketi basıldı — sonraki siparişi okutun</translation>
     </message>
@@ -1446,12 +1457,12 @@ Düzeltmek için Ayarlar&apos;ı açın (Ctrl+,).</translation>
         <translation>Yeniden yazdırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reprint_page.py" line="323"/>
+        <location filename="../../ui/pages/reprint_page.py" line="342"/>
         <source>Retrying…</source>
         <translation>Tekrar deneniyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reprint_page.py" line="346"/>
+        <location filename="../../ui/pages/reprint_page.py" line="365"/>
         <source>Reprinted: {0}</source>
         <translation>Yeniden yazdırıldı: {0}</translation>
     </message>
@@ -1761,6 +1772,19 @@ Düzeltmek için Ayarlar&apos;ı açın (Ctrl+,).</translation>
     </message>
 </context>
 <context>
+    <name>ScaleControl</name>
+    <message>
+        <location filename="../../ui/pack/scale_control.py" line="133"/>
+        <source>{reading} · weight locked (F4 follows the scale)</source>
+        <translation>{reading} · ağırlık kilitli (F4 teraziyi izler)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack/scale_control.py" line="135"/>
+        <source>Scale: {reading} (F4 locks the weight)</source>
+        <translation>Terazi: {reading} (F4 ağırlığı kilitler)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="32"/>
@@ -1778,49 +1802,49 @@ Düzeltmek için Ayarlar&apos;ı açın (Ctrl+,).</translation>
         <translation>Yazdırma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="38"/>
+        <location filename="../../ui/settings_dialog.py" line="39"/>
         <source>Scanner &amp;&amp; packing</source>
         <translation>Okuyucu &amp;&amp; paketleme</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="39"/>
+        <location filename="../../ui/settings_dialog.py" line="42"/>
         <source>Operators</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="41"/>
+        <location filename="../../ui/settings_dialog.py" line="44"/>
         <source>Language: empty = the system&apos;s, en = English, ar = Arabic (right to left), tr = Turkish. On Save the menu, the navigation and the layout direction change at once; the words on each page change after a restart.</source>
         <translation>Dil: boş = sistemin dili, en = İngilizce, ar = Arapça (sağdan sola), tr = Türkçe. Kaydet&apos;e basınca menü, gezinme ve yazı yönü hemen değişir; sayfalardaki yazılar yeniden başlatınca değişir.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <location filename="../../ui/settings_dialog.py" line="63"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="84"/>
         <source>Credentials</source>
         <translation>Erişim bilgileri</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings_dialog.py" line="141"/>
         <source>set</source>
         <translation>kayıtlı</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings_dialog.py" line="141"/>
         <source>not set</source>
         <translation>kayıtlı değil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
         <source>%n setting(s) need attention before saving.</source>
         <translation>
             <numerusform>Kaydetmeden önce %n ayara bakılmalı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <location filename="../../ui/settings_dialog.py" line="180"/>
         <source>Credentials could not be saved; nothing was written.</source>
         <translation>Erişim bilgileri kaydedilemedi; hiçbir şey yazılmadı.</translation>
     </message>
@@ -1828,22 +1852,22 @@ Düzeltmek için Ayarlar&apos;ı açın (Ctrl+,).</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/app.py" line="79"/>
+        <location filename="../../ui/app.py" line="81"/>
         <source>Demo credentials, held in memory only</source>
         <translation>Demo erişim bilgileri, yalnızca bellekte</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="80"/>
+        <location filename="../../ui/app.py" line="82"/>
         <source>No OS keyring available</source>
         <translation>İşletim sisteminde anahtar zinciri yok</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="121"/>
+        <location filename="../../ui/app.py" line="123"/>
         <source>demo configuration (not saved)</source>
         <translation>demo ayarları (kaydedilmez)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="128"/>
         <source>Configuration: {source}
 Orders from: {orders}; ship with: {ship}; status to: {status}
 Credentials: {credentials}
@@ -1921,34 +1945,44 @@ Veri klasörü: {folder}</translation>
 <context>
     <name>StationUi</name>
     <message>
-        <location filename="../../ui/compose.py" line="219"/>
+        <location filename="../../ui/compose.py" line="222"/>
         <source>OMS commands</source>
         <translation>OMS komutları</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="273"/>
+        <location filename="../../ui/compose.py" line="278"/>
         <source>Reprinted: {where}</source>
         <translation>Yeniden yazdırıldı: {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="290"/>
+        <location filename="../../ui/compose.py" line="295"/>
         <source>{who} chooses</source>
         <translation>{who} seçer</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="346"/>
+        <location filename="../../ui/compose.py" line="351"/>
         <source>Scanned {code}: no order with that number is ready for packing</source>
         <translation>{code} okutuldu: bu numarayla paketlemeye hazır sipariş yok</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="353"/>
+        <location filename="../../ui/compose.py" line="358"/>
         <source>{name} may not pack orders; sign in as a packer</source>
         <translation>{name} sipariş paketleyemez; paketleyici olarak giriş yapın</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="365"/>
+        <location filename="../../ui/compose.py" line="370"/>
         <source>{number} shipped — label sent to the printer</source>
         <translation>{number} gönderildi — etiket yazıcıya gitti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="400"/>
+        <source>Reprinted the last label: {where}</source>
+        <translation>Son etiket yeniden basıldı: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="404"/>
+        <source>Could not reprint the last label: {why}</source>
+        <translation>Son etiket yeniden basılamadı: {why}</translation>
     </message>
     <message>
         <location filename="../../ui/station_rules.py" line="23"/>

@@ -331,3 +331,23 @@ def test_found_documents_show_whole_dates_and_order_numbers_and_refusals_read_as
         assert table.columnWidth(column) >= table.fontMetrics().horizontalAdvance(text), text
     reprint(qtbot, rig, reason="")
     assert rig.page.status.text().startswith("Give a reason for the reprint")
+
+
+def test_reprint_last_label_prints_the_newest_label_with_approval_and_audit(qtbot, rig):
+    """CMD:REPRINT at the pack screen: no search, the station's newest label, same rules."""
+    outcome = act(
+        qtbot, rig.page, lambda: rig.page.reprint_last_label("Scanned REPRINT at the pack screen")
+    )
+    [printed] = rig.folder.glob("*.pdf")
+    assert outcome == f"ok: {printed}" and printed.read_bytes() == LABEL
+    assert rig.approvals and AWB in rig.approvals[0]  # the packer needed a supervisor
+    [entry] = reprints(rig)
+    assert (entry.order_number, entry.approved_by_name) == ("SO-20261123-000042", "Sara")
+    assert entry.reason == "Scanned REPRINT at the pack screen"
+
+
+def test_reprint_last_label_refused_without_approval_prints_nothing(qtbot, rig):
+    rig.approver = None
+    outcome = act(qtbot, rig.page, lambda: rig.page.reprint_last_label("Scanned REPRINT"))
+    assert outcome.startswith("failed:") and "not approved" in outcome
+    assert list(rig.folder.glob("*")) == [] and reprints(rig) == []

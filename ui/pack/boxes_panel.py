@@ -1,8 +1,10 @@
 """The boxes of the open order: which one is current, what is in each, sides and weight per box.
 
 Weights and sides are typed (Enter or leaving the field applies them) or set by a scale through
-`set_box_weight(number, kg)`. A value the session refuses is shown in words under the boxes and
-the field is marked; `measures_changed` fires after every accepted change so rates can refresh.
+`set_box_weight(number, kg, source=…)`. A value the session refuses is shown in words under the
+boxes and the field is marked; `measures_changed` fires after every accepted change so rates can
+refresh, and `weight_set(number, kg, source)` after each new weight (typed, scale or wedge) for
+the audit log.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ class _BoxRow:
 
 class BoxesPanel(QGroupBox):
     measures_changed = Signal()
+    weight_set = Signal(int, object, str)  # box number, Decimal kg, "typed" / "scale" / "wedge"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Boxes"), parent)
@@ -58,6 +61,7 @@ class BoxesPanel(QGroupBox):
         self.message.setObjectName("boxes_message")
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
+        self._layout = layout
         layout.addLayout(self._grid)
         hint = QLabel(self.tr("New box: Ctrl+B or scan NEW BOX · type a box's weight: F3"))
         layout.addWidget(hint)
@@ -133,14 +137,25 @@ class BoxesPanel(QGroupBox):
         row = self._rows[number - 1]
         return row.length, row.width, row.height
 
+    def add_above(self, widget: QWidget) -> None:
+        """A widget above the boxes (the scale's live reading)."""
+        self._layout.insertWidget(0, widget)
+
+    def focused_weight_box(self) -> int | None:
+        """The box whose weight field has the keyboard focus, if any."""
+        for number, row in enumerate(self._rows, start=1):
+            if row.weight.hasFocus():
+                return number
+        return None
+
     @Slot(int, object)
-    def set_box_weight(self, number: int, kg: object) -> bool:
+    def set_box_weight(self, number: int, kg: object, source: str = "scale") -> bool:
         """A weight from a scale (or a test): applied like a typed one; False when refused."""
         if self._session is None or not 1 <= number <= len(self._rows):
             self.show_message(self.tr("There is no box {n} to weigh").format(n=number), ok=False)
             return False
         self._rows[number - 1].weight.setText(str(kg))
-        return self._apply_weight(number)
+        return self._apply_weight(number, source)
 
     def show_message(self, text: str, *, ok: bool) -> None:
         self.message.setText(text)
@@ -157,7 +172,7 @@ class BoxesPanel(QGroupBox):
             field.setMaximumWidth(80)
             self._grid.addWidget(field, number, column)
         self._grid.addWidget(row.title, number, 0)
-        row.weight.editingFinished.connect(lambda n=number: self._apply_weight(n))
+        row.weight.editingFinished.connect(lambda n=number: self._apply_weight(n, "typed"))
         for field in (row.length, row.width, row.height):
             field.editingFinished.connect(lambda n=number: self._apply_sides(n))
         return row
@@ -167,12 +182,13 @@ class BoxesPanel(QGroupBox):
             self._grid.removeWidget(widget)
             widget.deleteLater()
 
-    def _apply_weight(self, number: int) -> bool:
+    def _apply_weight(self, number: int, source: str) -> bool:
         session = self._session
         if session is None or number > len(self._rows):
             return False
         field = self._rows[number - 1].weight
         text = field.text().strip()
+        before = session.boxes()[number - 1].weight_kg
         try:
             if text:
                 session.set_weight(number, text)
@@ -192,6 +208,8 @@ class BoxesPanel(QGroupBox):
                 self.tr("Box {n} weighs {kg} kg").format(n=number, kg=decimal_text(weight, 3)),
                 ok=True,
             )
+            if weight != before:
+                self.weight_set.emit(number, weight, source)
         self.measures_changed.emit()
         return True
 

@@ -1,10 +1,10 @@
 """Command barcodes on the pack screen, and the two modes they open: QTY and CANCEL.
 
 `CommandBarcodes.run` carries out one app.workflow.commands.Command against the page (complete,
-new box, carrier, reprint, QTY, CANCEL). It remembers whether a QTY barcode is waiting for its
-number and whether a CANCEL is waiting to be confirmed (a second CANCEL or Enter leaves the
-order; any other scan keeps packing). Its words stay in the "PackPage" translation context,
-where the translations already are.
+new box, carrier, reprint, QTY and its NUM number, CANCEL). It remembers whether a QTY barcode
+is waiting for its number and whether a CANCEL is waiting to be confirmed (a second CANCEL or
+Enter leaves the order; any other scan keeps packing). Its words stay in the "PackPage"
+translation context, where the translations already are.
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ class CommandBarcodes:
     def run(self, command: Command) -> None:
         page = self._page
         kind = command.kind
+        waiting = self.awaiting_quantity
         if kind is not CommandKind.QTY:
             self.awaiting_quantity = False
         if kind is CommandKind.REPRINT:
@@ -80,9 +81,15 @@ class CommandBarcodes:
             page.feedback.info(
                 QCoreApplication.translate("PackPage", "QTY: scan a number (1–999), then the item")
             )
-        elif kind is CommandKind.QTY:
+        elif kind is CommandKind.QTY or (kind is CommandKind.NUM and waiting):
             assert command.argument is not None
             self.set_quantity(command.argument)
+        elif kind is CommandKind.NUM:
+            page.feedback.bad(
+                QCoreApplication.translate(
+                    "PackPage", "Scanned Number {n} — scan QTY first, then the number"
+                ).format(n=command.argument)
+            )
         elif kind is CommandKind.CARRIER:
             assert command.argument is not None
             page.choose_carrier(command.argument)

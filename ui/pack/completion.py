@@ -75,6 +75,7 @@ class CompletionFlow(QObject):
         self._label_retry.setSingleShot(True)
         self._label_retry.timeout.connect(self._retry_waiting_label)
         self._label_retries = 0
+        self._refusal = ""  # the "Cannot complete" banner shown, kept true as measures change
         self.rates.loading.connect(self._rates_loading)
         self.rates.changed.connect(self._rates_changed)
         self.rates.failed.connect(self._rates_failed)
@@ -91,6 +92,7 @@ class CompletionFlow(QObject):
         self._label_retry.stop()
         self._label_retries = 0
         self._actions = ()
+        self._refusal = ""
         self.shipping.forget()
         self._progress.clear_failure()
         self._progress.hide()
@@ -135,6 +137,28 @@ class CompletionFlow(QObject):
 
     def measures_changed(self) -> None:
         self.rates.schedule_refresh()
+        self._recheck_refusal()
+
+    def _recheck_refusal(self) -> None:
+        """A weight or sides entered after a refused COMPLETE: the red banner says what is still
+        missing, or that the order is ready, instead of the reason that no longer holds."""
+        session = self.session
+        banner = self._feedback.banner
+        if not self._refusal or session is None or banner.text() != self._refusal:
+            self._refusal = ""
+            return
+        check = session.can_complete()
+        if check.ok:
+            self._refusal = ""
+            ready = self.tr("{n} is ready — scan COMPLETE or press Enter")
+            self._feedback.info(ready.format(n=session.order.number))
+            return
+        banner.bad(
+            self.tr("Cannot complete {n} yet: {r}").format(
+                n=session.order.number, r="; ".join(check.reasons)
+            )
+        )
+        self._refusal = banner.text()
 
     # --- complete and ship ------------------------------------------------------------------
 
@@ -152,6 +176,7 @@ class CompletionFlow(QObject):
                     n=session.order.number, r="; ".join(check.reasons)
                 )
             )
+            self._refusal = self._feedback.banner.text()
             return
         decision = self.rates.decision
         chooser = self.rates.self_choosing

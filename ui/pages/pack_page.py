@@ -50,6 +50,7 @@ from ui.pack.kept_progress import KeptProgress
 from ui.pack.lines_model import OBJECT_ROLE, LineRow
 from ui.pack.manual_confirm import ManualConfirmer
 from ui.pack.pack_view import PackView
+from ui.pack.scale_control import ScaleControl
 from ui.pack.sounds import SoundPlayer
 from ui.pack.wording import needs_words
 from ui.tasks import TaskRunner
@@ -111,6 +112,7 @@ class PackPage(PackView):
         self._confirmer = ManualConfirmer(runner, approve, self.feedback, self)
         self.shipping = self.flow.shipping
         self._commands = CommandBarcodes(self, self.reprint_last_requested.emit)
+        self.scale = ScaleControl(self.boxes, lambda: self.session, self)
         self._connect()
         self._keys()
         self._show_no_order(self.tr(NO_ORDER))
@@ -120,6 +122,11 @@ class PackPage(PackView):
         self.manual.code_entered.connect(self.handle_scan)
         self.manual.confirm_requested.connect(self.confirm_selected_manually)
         self.boxes.measures_changed.connect(self._measures_changed)
+        self.boxes.weight_set.connect(
+            lambda n, kg, source: self._audit(
+                AuditAction.WEIGHT, details={"box": n, "kg": str(kg), "source": source}
+            )
+        )
         self.flow.changed.connect(self._render)
         self.flow.order_done.connect(self._shipped)
         self.flow.help_requested.connect(self.help_requested)
@@ -134,6 +141,7 @@ class PackPage(PackView):
             "Ctrl+R": self.rates.fetch,
             "F2": self.manual.entry.setFocus,
             "F3": self.boxes.focus_weight,
+            "F4": self.scale.toggle_lock,
             "Escape": lambda: self._commands.run(Command(CommandKind.CANCEL)),
         }
         keys |= {f"Alt+{n}": partial(self.choose_carrier, n) for n in range(1, 10)}
@@ -189,7 +197,10 @@ class PackPage(PackView):
     def handle_scan(self, code: str) -> None:
         """One scan (or a typed code): a command, a QTY number, an item, or an order number."""
         session = self.session
-        state = RouterState(session.order if session else None, self._commands.awaiting_quantity)
+        waiting = self._commands.awaiting_quantity
+        if self.scale.take_wedge(code, awaiting_quantity=waiting):
+            return  # a keyboard-wedge scale typed a weight
+        state = RouterState(session.order if session else None, waiting)
         intent = self._router.classify(code, state)
         if intent.kind is IntentKind.EMPTY:
             return

@@ -309,6 +309,25 @@ class ReprintPage(QWidget):
             replace=False,
         )
 
+    def reprint_last_label(self, reason: str) -> None:
+        """CMD:REPRINT: the newest label this station printed goes to the printer again, with
+        the same approval rules and audit as Ctrl+P here; ``failed`` says why when it cannot."""
+        self._pending = None
+        self.retry_button.hide()
+        self.tasks.run(
+            "reprint",
+            self._reprint_newest(reason),
+            on_success=self._done,
+            on_error=self._error,
+            replace=False,
+        )
+
+    async def _reprint_newest(self, reason: str) -> ReprintDone:
+        found = await asyncio.to_thread(self._archive.find, kind=DocumentKind.LABEL, limit=1)
+        if not found:
+            raise ReprintRefusedError("no label has been printed at this station yet")
+        return await self._authorise_and_send(found[0], reason)
+
     async def _authorise_and_send(self, document: Document, reason: str) -> ReprintDone:
         actor = self._operator()
         approved_by = await authorise(actor, self._approve, document, reason)

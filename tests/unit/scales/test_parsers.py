@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from app.scales.hid_pos import parse_hid_report
 from app.scales.reading import ScaleState
 from app.scales.serial_formats import ContinuousFormat, parse_sics
+from app.scales.wedge import wedge_weight
 
 
 def hid(status: int, unit: int, exponent: int, raw: int) -> bytes:
@@ -97,3 +98,24 @@ def test_a_configured_continuous_format():
 def test_serial_parsers_never_raise(line: str):
     assert parse_sics(line).state in ScaleState
     assert ContinuousFormat().parse(line).state in ScaleState
+
+
+@pytest.mark.parametrize(
+    ("scan", "kg"),
+    [
+        ("3.2", Decimal("3.2")),
+        ("3,2", Decimal("3.2")),
+        ("3.25 kg", Decimal("3.25")),
+        ("850 g", Decimal("0.85")),
+        ("850g", Decimal("0.85")),
+        ("2lb", Decimal("0.907185")),
+        ("12", Decimal("12")),
+    ],
+)
+def test_a_wedge_scale_scan_reads_as_a_weight(scan, kg):
+    assert wedge_weight(scan) == kg
+
+
+@pytest.mark.parametrize("scan", ["6281000000011", "12345", "0", "0.000", "CMD:QTY", "3.2 kgs", ""])
+def test_barcodes_and_zero_are_not_wedge_weights(scan):
+    assert wedge_weight(scan) is None

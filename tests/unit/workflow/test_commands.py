@@ -52,15 +52,16 @@ def test_item_barcodes_are_not_commands():
 def test_every_sheet_payload_parses_back_and_labels_are_unique():
     sheet = command_sheet(presets=["Small", "Large"], carriers=3)
     assert len({entry.label for entry in sheet}) == len(sheet)
-    commands = [entry for entry in sheet if entry.section != "Numbers"]
-    for entry in commands:
+    for entry in sheet:
         parsed = parse_command(entry.payload)
         assert parsed is not None and parsed.payload == entry.payload
     labels = {entry.payload: entry.label for entry in sheet}
     assert labels["CMD:NEWBOX:2"] == "New box: Large"
     assert labels["CMD:CARRIER:3"] == "Carrier option 3"
     assert labels["CMD:QTY"] == "QTY (then scan a number)"
-    assert labels["4"] == "Number 4 (after QTY)"
+    assert labels["CMD:NUM:4"] == "Number 4 (after QTY)"
+    # Every barcode is long enough for a scanner's minimum length (3 by default).
+    assert min(len(entry.payload) for entry in sheet) >= 3
 
 
 ROUTER = ScanRouter(order_pattern=r"SO-\d+", is_known_order=lambda code: code == "77001")
@@ -99,3 +100,17 @@ def test_an_item_barcode_of_the_open_order_wins_over_the_order_pattern():
     router = ScanRouter(order_pattern=r"\d{13}")
     assert router.classify("6281000000011", OPEN).kind is IntentKind.ITEM
     assert router.classify("6281000009999", OPEN).kind is IntentKind.ORDER
+
+
+def test_the_printed_sheet_numbers_decode_and_parse_as_numbers():
+    from app.labels.command_sheet import render_command_sheet
+    from tests.unit.labels.pdf_checks import decoded
+
+    sheet = command_sheet(quantities=(), carriers=0)
+    numbers = [entry for entry in sheet if entry.section == "Numbers"]
+    pdf = render_command_sheet([(entry.label, entry.payload) for entry in numbers])
+    scanned = decoded(pdf)
+    assert sorted(scanned) == sorted(f"CMD:NUM:{n}" for n in range(1, 10))
+    assert {parse_command(code) for code in scanned} == {
+        Command(CommandKind.NUM, n) for n in range(1, 10)
+    }

@@ -153,4 +153,4 @@ def test_every_command_on_the_sheet_is_routed_as_a_command():
     router = ScanRouter()
     for entry in command_sheet(presets=["S", "M"], carriers=4):
         kind = router.classify(entry.payload, RouterState(awaiting_quantity=True)).kind
-        assert kind is (IntentKind.QUANTITY if entry.section == "Numbers" else IntentKind.COMMAND)
+        assert kind is IntentKind.COMMAND
