@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 
 from app.domain import Order
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.db import SystemClock
 from app.sandbox.demo_settings import demo_secrets, demo_settings
 from app.sandbox.launcher import start_sandbox

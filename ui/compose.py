@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from app.backends.oto.client import OtoBackend
 from app.domain import Box, Order
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.archive import DocumentKind
 from app.journal.db import SystemClock
 from app.journal.events import PackMark, ScanOutcome

@@ -1,5 +1,6 @@
 """Provider-neutral models the whole app speaks: orders, boxes, shipments, labels, rates, errors."""
 
+from app.domain.actor import SYSTEM, Actor
 from app.domain.errors import (
     BackendError,
     ConfigError,
@@ -28,6 +29,8 @@ from app.domain.models import (
 )
 
 __all__ = [
+    "SYSTEM",
+    "Actor",
     "Address",
     "BackendError",
     "Box",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.db import Database, from_ms, to_ms
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.audit import AuditAction, AuditLog
 from app.journal.db import Database, Json, dump_json, from_ms, load_json
 from app.journal.outbox import CommandKind, Outbox, shipped_key

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from app.domain.actor import Actor
 from app.domain.errors import BackendError
-from app.journal.actor import Actor
 from app.journal.db import Database, Json, dump_json, from_ms, load_json
 from app.journal.errors import JournalError
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.domain import Order, Shipment
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.handover import Handovers
 from app.journal.outbox import CommandKind, CommandState, Outbox, shipped_key
 from app.journal.steps import Go, Job, Journal, StepState

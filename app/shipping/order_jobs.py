@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.steps import Job, JobState, Journal, StepState
 
 JOB_KIND = "ship"

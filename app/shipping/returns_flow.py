@@ -21,7 +21,7 @@ from typing import Any
 from app.backends.delivery_solutions.client import NO_RETURNS, DeliverySolutions
 from app.backends.oto.shipping import OtoShipping
 from app.domain import Address, BackendError, PackstationError, ReturnRequest, Shipment
-from app.journal.actor import SYSTEM, Actor
+from app.domain.actor import SYSTEM, Actor
 from app.journal.archive import Archive, DocumentKind
 from app.journal.audit import AuditAction, AuditLog
 from app.journal.db import Database, load_json

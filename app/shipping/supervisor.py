@@ -32,7 +32,7 @@ from app.domain import (
     ShipmentRequest,
     Tracking,
 )
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.audit import AuditAction, AuditLog
 from app.journal.handover import Handovers
 from app.journal.outbox import Outbox

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from app.domain import Role
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.audit import AuditAction
 from app.journal.outbox import CommandKind, CommandState
 from app.shipping.codec import outbox_key

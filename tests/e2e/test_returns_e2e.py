@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 import pytest
 
 from app.domain import Box, Order, Role, Shipment, ShipmentRequest
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.archive import Archive
 from app.journal.audit import AuditAction, AuditLog
 from app.journal.db import Database

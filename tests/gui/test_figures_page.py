@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from app.domain.actor import Actor
 from app.domain.models import Role
-from app.journal.actor import Actor
 from app.journal.db import Database
 from app.journal.events import PackEvents, PackMark, ScanOutcome
 from app.journal.steps import Journal

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from app.domain import Box, Order, Rate, Role, Shipment
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.shipping.job import (
     NextAction,
     ShipJob,

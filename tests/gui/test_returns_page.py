@@ -28,7 +28,7 @@ from app.domain import (
     Tracking,
     TrackingEvent,
 )  # fmt: skip
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.archive import Archive
 from app.journal.audit import AuditLog
 from app.journal.db import Database

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
 
 from app.domain import Role, Shipment
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.audit import AuditAction
 from app.shipping.shipment_finder import ShipmentFinder
 from app.shipping.supervisor import SupervisorTools

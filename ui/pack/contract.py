@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 from app.config import PackingSettings
 from app.domain import Box, Order
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.audit import AuditAction, AuditLog
 from app.shipping.job import ShipJob, ShipOutcome, ShipProgress
 from app.workflow.carrier_rules import CarrierDecision

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Shipment, Tracking
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.shipping.shipment_finder import ShipmentFinder, ShippedOrder
 from app.shipping.supervisor import InDoubt, OpenJob, SupervisorTools
 from ui.supervisor.in_doubt_model import InDoubtModel

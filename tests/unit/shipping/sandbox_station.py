@@ -13,7 +13,7 @@ from typing import Any
 
 from app.config import PrinterSettings, Settings
 from app.domain import Order, PaymentKind, Role
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.db import SystemClock
 from app.journal.outbox_runner import Backoff
 from app.net.retry import RetryPolicy

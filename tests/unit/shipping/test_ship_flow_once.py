@@ -10,7 +10,7 @@ import pytest
 
 from app.config import PrinterSettings, PrintingSettings
 from app.domain import BackendError, Role, Shipment, ShipmentRequest
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.db import Database
 from app.journal.outbox import CommandKind
 from app.journal.steps import StepState
