@@ -17,7 +17,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from app.backends.oto.client import OtoBackend
 from app.domain import Box, Order
 from app.domain.actor import Actor
 from app.journal.archive import DocumentKind
@@ -154,7 +153,6 @@ class StationUi(QObject):
         settings = self.station.settings
         stores = self.stores
         backends = self.backends
-        oto = backends.extras.get("oto")
         self.queue = QueuePage(
             backends.order_source.list_ready_orders,
             self.tasks,
@@ -173,14 +171,17 @@ class StationUi(QObject):
             catalogue=self.queue.product_lookup,
             progress=self.service.pack_progress,
         )
-        if isinstance(oto, OtoBackend):
+        box_source = backends.box_presets
+        if box_source is not None:
             self.tasks.run(
                 "oto:boxes",
-                oto.box_presets(),
+                box_source.box_presets(),
                 on_success=self._oto_boxes,
                 on_error=lambda exc: log.warning("OTO box presets: %s", exc),
             )
-        finder = ShipmentFinder(stores.db, backends.providers, backends.order_source)
+        finder = ShipmentFinder(
+            stores.journal, stores.handovers, backends.providers, backends.order_source
+        )
         label_printer = self.printers.printer_for(DocumentKind.RETURN_LABEL)
         slip_printer = self.printers.printer_for(DocumentKind.RECEIPT)
         returns_flow = ReturnsFlow(
@@ -188,7 +189,7 @@ class StationUi(QObject):
             archive=stores.archive,
             audit=stores.audit,
             finder=finder,
-            db=stores.db,
+            clock=stores.db.clock,
             providers=backends.providers,
             label_printer=label_printer,
             slip_printer=slip_printer,

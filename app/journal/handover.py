@@ -174,6 +174,14 @@ class Handovers:
         )
         return row is not None
 
+    def parcels_for(self, code: str) -> list[Parcel]:
+        """Every parcel whose AWB, order number or shipment id is the code (cancelled too)."""
+        rows = self._db.read(
+            "SELECT * FROM parcels WHERE awb = ? OR order_number = ? OR shipment_id = ?",
+            (code, code, code),
+        )
+        return [Parcel.from_row(row) for row in rows]
+
     def handed_over(self, handover_id: int) -> list[Parcel]:
         rows = self._db.read(
             "SELECT * FROM parcels WHERE handover_id = ? ORDER BY labelled_at, id", (handover_id,)

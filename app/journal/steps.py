@@ -172,6 +172,23 @@ class Journal:
         rows = self._db.read("SELECT * FROM jobs WHERE state = 'open' ORDER BY created_at, ref")
         return [self._job(row) for row in rows]
 
+    def jobs_with_results(self, code: str = "", *, except_kind: str, limit: int = 200) -> list[Job]:
+        """Jobs (of any kind but ``except_kind``) with a DONE step whose result is a JSON object,
+        newest first; with a code, only those whose subject or ref is the code or whose result
+        mentions it (the caller checks the match on the parsed result)."""
+        sql = (
+            "SELECT j.* FROM jobs j WHERE j.kind != ? AND EXISTS (SELECT 1 FROM steps s"
+            " WHERE s.job_ref = j.ref AND s.state = 'done' AND s.result LIKE '{%'"
+        )
+        params: list[object] = [except_kind]
+        if code:
+            sql += " AND (j.subject = ? OR j.ref = ? OR instr(s.result, ?) > 0))"
+            params += [code, code, code]
+        else:
+            sql += ")"
+        rows = self._db.read(sql + " ORDER BY j.created_at DESC LIMIT ?", [*params, limit])
+        return [self._job(row) for row in rows]
+
     def _job(self, row: sqlite3.Row) -> Job:
         steps = self._db.read("SELECT * FROM steps WHERE job_ref = ? ORDER BY id", (row["ref"],))
         finished = row["finished_at"]

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from app.backends.delivery_solutions.client import DeliverySolutions
 from app.domain import (
     Address,
     BackendError,
@@ -37,7 +36,7 @@ from app.journal.audit import AuditAction, AuditLog
 from app.journal.handover import Handovers
 from app.journal.outbox import Outbox
 from app.journal.steps import Job, Journal, Step, StepState
-from app.ports import ShippingProvider
+from app.ports import Retryable, ShippingProvider
 from app.shipping.cancel_record import CancelRecord, record_cancel
 from app.shipping.order_jobs import OrderJobStatus, open_next, order_job
 from app.shipping.shipment_finder import RETURN_JOB, model_or_none, shipment_request_in
@@ -196,7 +195,7 @@ class SupervisorTools:
     async def retry_ds(self, shipment: Shipment, reason: str, actor: Actor) -> Shipment:
         """Ask Delivery Solutions to place a failed shipment again."""
         provider = self.provider(shipment.provider)
-        if not isinstance(provider, DeliverySolutions):
+        if not isinstance(provider, Retryable):
             raise NotAllowedError(
                 f"Only Delivery Solutions shipments can be retried; {shipment.shipment_id} is "
                 f"a {shipment.provider} shipment."
@@ -204,7 +203,7 @@ class SupervisorTools:
         why = self._reason(reason, f"retry shipment {shipment.shipment_id}")
         approver = await self.authorise(actor, f"Retry shipment {shipment.shipment_id}")
         try:
-            placed = await provider.retry(shipment.shipment_id)
+            placed = await provider.retry_shipment(shipment.shipment_id)
         except BackendError as exc:
             words = exc.user_message or exc.message
             raise NotAllowedError(

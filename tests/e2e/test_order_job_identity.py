@@ -167,7 +167,7 @@ def test_a_cancelled_shipment_leaves_every_list_and_never_reaches_shipped(
                     journal=stores.journal, audit=stores.audit, providers=backends.providers,
                     approve=_no_approval, handovers=stores.handovers, outbox=stores.outbox,
                 )  # fmt: skip
-                finder = ShipmentFinder(stores.db, backends.providers)
+                finder = ShipmentFinder(stores.journal, stores.handovers, backends.providers)
                 (listed,) = finder.in_journal()
                 await tools.cancel(
                     listed.shipment, "customer cancelled", BOSS,

@@ -51,7 +51,9 @@ def setup(
     providers = {"aggregator": provider}
     tools = SupervisorTools(journal=j.journal, audit=j.audit, providers=providers,
                             approve=approvals)  # fmt: skip
-    page = SupervisorPage(tools, ShipmentFinder(j.db, providers), TaskRunner(), lambda: PACKER)
+    page = SupervisorPage(
+        tools, ShipmentFinder(j.journal, j.handovers, providers), TaskRunner(), lambda: PACKER
+    )
     qtbot.addWidget(page)
     return page, provider, approvals, j
 
