@@ -128,10 +128,6 @@ class ScanVerifier:
     def history(self) -> tuple[ScanRecord, ...]:
         return tuple(self._history)
 
-    @property
-    def last_record(self) -> ScanRecord | None:
-        return self._history[-1] if self._history else None
-
     def needs_text(self) -> str:
         """'this order needs 2 more of Dates 500g' — or that everything is verified."""
         return needs_phrase([(p.line.name, p.remaining) for p in self.progress()])
