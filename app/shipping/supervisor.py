@@ -28,7 +28,6 @@ from app.domain import (
     ReturnRequest,
     Role,
     Shipment,
-    ShipmentRequest,
     Tracking,
 )
 from app.domain.actor import Actor
@@ -38,6 +37,7 @@ from app.journal.outbox import Outbox
 from app.journal.steps import Job, Journal, Step, StepState
 from app.ports import Retryable, ShippingProvider
 from app.shipping.cancel_record import CancelRecord, record_cancel
+from app.shipping.in_doubt import InDoubt
 from app.shipping.order_jobs import OrderJobStatus, open_next, order_job
 from app.shipping.shipment_finder import RETURN_JOB, model_or_none, shipment_request_in
 
@@ -49,22 +49,6 @@ CREATE_KINDS = frozenset({"create_shipment", "create shipment", "create", "creat
 
 class NotAllowedError(PackstationError):
     """The action was refused before anything was sent; the message says why."""
-
-
-@dataclass(frozen=True)
-class InDoubt:
-    """A create whose outcome is unknown: it may or may not exist at the provider."""
-
-    job_ref: str
-    step_id: int
-    order_number: str
-    provider: str
-    is_return: bool
-    error: str
-    since: datetime
-    operator_name: str
-    shipment_request: ShipmentRequest | None
-    return_request: ReturnRequest | None
 
 
 @dataclass(frozen=True)

@@ -97,7 +97,7 @@ def test_reopening_after_a_lost_aggregator_reply_never_books_twice(
             async with running_service(settings, backends, data) as service:  # left, restarted
                 reopened = await quote_and_job(service, order, pack(order, settings))
                 second = await service.ship(reopened, lambda _p: None)
-                doubt = [item.reference for item in await service.in_doubt()]
+                doubt = [item.job_ref for item in await service.in_doubt()]
                 tools = SupervisorTools(
                     journal=service.stores.journal, audit=service.stores.audit,
                     providers=backends.providers, approve=_no_approval,
