@@ -17,11 +17,11 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from app.domain import Box, Order
+from app.domain import Box, Order, ScanOutcome
 from app.domain.actor import Actor
 from app.journal.archive import DocumentKind
 from app.journal.db import SystemClock
-from app.journal.events import PackMark, ScanOutcome
+from app.journal.events import PackMark
 from app.journal.outbox_status import OutboxStatus
 from app.net.monitor import ConnectionMonitor
 from app.operators import Action, Operators, OperatorSession, can
@@ -306,12 +306,11 @@ class StationUi(QObject):
         )
 
     def _record_scan(self, number: str, result: ScanResult) -> None:
-        outcome = result.outcome.value
-        if outcome not in {o.value for o in ScanOutcome}:
-            return
+        if result.outcome is ScanOutcome.ORDER_COMPLETE:
+            return  # not a scan of an item: nothing to count
         units = result.units if result.accepted else 0
         self.stores.events.record_scan(
-            self.operator(), number, result.barcode, ScanOutcome(outcome), units
+            self.operator(), number, result.barcode, result.outcome, units
         )
 
     def page_refusal(self, page: str) -> str | None:

@@ -27,6 +27,7 @@ from app.domain.models import (
     Tracking,
     TrackingEvent,
 )
+from app.domain.scan import ScanOutcome
 
 __all__ = [
     "SYSTEM",
@@ -48,6 +49,7 @@ __all__ = [
     "ReturnLine",
     "ReturnRequest",
     "Role",
+    "ScanOutcome",
     "SecretStoreError",
     "Shipment",
     "ShipmentRequest",

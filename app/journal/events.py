@@ -15,14 +15,8 @@ from datetime import datetime
 from enum import StrEnum
 
 from app.domain.actor import Actor
+from app.domain.scan import ScanOutcome
 from app.journal.db import Database, from_ms, to_ms
-
-
-class ScanOutcome(StrEnum):
-    OK = "ok"
-    WRONG_ITEM = "wrong_item"
-    OVER_SCAN = "over_scan"
-    UNKNOWN_BARCODE = "unknown_barcode"
 
 
 class PackMark(StrEnum):

@@ -12,21 +12,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from app.domain import Line, Order
+from app.domain import Line, Order, ScanOutcome
 from app.ports import Clock
 from app.workflow.barcodes import BarcodeIndex, CatalogueLookup, clean, no_catalogue
 from app.workflow.errors import WorkflowError
 from app.workflow.wording import needs_phrase, product_phrase
 
 MAX_QUANTITY = 999
-
-
-class ScanOutcome(StrEnum):
-    OK = "ok"
-    WRONG_ITEM = "wrong_item"
-    UNKNOWN_BARCODE = "unknown_barcode"
-    OVER_SCAN = "over_scan"
-    ORDER_COMPLETE = "order_complete"
 
 
 class ActionKind(StrEnum):
