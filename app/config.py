@@ -25,7 +25,7 @@ from pydantic import (
     model_validator,
 )
 
-from app.domain import Address, ConfigError, Role
+from app.domain import Address, BoxPreset, ConfigError, Role
 from app.net.clients import is_loopback_host
 from app.workflow.carrier_rules import CarrierRules
 
@@ -200,14 +200,6 @@ class ScannerSettings(Section):
     suffix: Literal["Enter", "Tab", "None"] = "Enter"
     max_gap_ms: int = Field(50, ge=5, le=500, description="Longest pause inside one scan")
     min_length: int = Field(3, ge=1, le=64)
-
-
-class BoxPreset(Section):
-    name: str
-    length_cm: Decimal = Field(gt=0)
-    width_cm: Decimal = Field(gt=0)
-    height_cm: Decimal = Field(gt=0)
-    tare_kg: Decimal = Field(Decimal(0), ge=0)
 
 
 class PackingSettings(Section):

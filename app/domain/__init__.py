@@ -11,6 +11,7 @@ from app.domain.errors import (
 from app.domain.models import (
     Address,
     Box,
+    BoxPreset,
     Label,
     LabelFormat,
     Line,
@@ -35,6 +36,7 @@ __all__ = [
     "Address",
     "BackendError",
     "Box",
+    "BoxPreset",
     "ConfigError",
     "Label",
     "LabelFormat",
