@@ -33,8 +33,9 @@ from app.domain import (
 from app.domain.actor import Actor
 from app.journal.audit import AuditAction, AuditLog
 from app.journal.handover import Handovers
+from app.journal.interface import JobJournal
 from app.journal.outbox import Outbox
-from app.journal.steps import Job, Journal, Step, StepState
+from app.journal.steps import Job, Step, StepState
 from app.ports import Retryable, ShippingProvider
 from app.shipping.cancel_record import CancelRecord, record_cancel
 from app.shipping.in_doubt import InDoubt
@@ -69,7 +70,7 @@ class SupervisorTools:
     def __init__(
         self,
         *,
-        journal: Journal,
+        journal: JobJournal,
         audit: AuditLog,
         providers: Mapping[str, ShippingProvider],
         approve: Approve,
