@@ -2,6 +2,11 @@
 
 A backend that cannot do something a port names raises BackendError with a plain reason (for
 example Delivery Solutions has no return path), never a silent no-op.
+
+Below the four main ports are small capability ports (ShipmentLookup, ReturnLookup,
+ReturnsRefused, Retryable, BoxPresetSource): an adapter implements the ones its API can do, and
+the workflow asks ``isinstance(provider, ShipmentLookup)`` instead of naming a concrete backend
+(app/shipping imports none; a test enforces it).
 """
 
 from __future__ import annotations
