@@ -25,7 +25,7 @@ from pydantic import (
     model_validator,
 )
 
-from app.domain import Address, ConfigError, Role
+from app.domain import Address, BoxPreset, ConfigError, Role
 from app.net.clients import is_loopback_host
 from app.workflow.carrier_rules import CarrierRules
 
@@ -234,14 +234,6 @@ class ScaleSettings(Section):
             except re.error as exc:
                 raise ValueError(f"line_pattern is not a valid regular expression: {exc}") from None
         return self
-
-
-class BoxPreset(Section):
-    name: str
-    length_cm: Decimal = Field(gt=0)
-    width_cm: Decimal = Field(gt=0)
-    height_cm: Decimal = Field(gt=0)
-    tare_kg: Decimal = Field(Decimal(0), ge=0)
 
 
 class PackingSettings(Section):

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.config import Operator, OperatorSettings, Settings
+from app.domain.actor import Actor
 from app.domain.models import Role
-from app.journal.actor import Actor
 from app.journal.audit import AuditAction, AuditLog
 from app.operators_pin import hash_pin, looks_like_pin, verify_pin
 

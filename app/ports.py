@@ -2,6 +2,11 @@
 
 A backend that cannot do something a port names raises BackendError with a plain reason (for
 example Delivery Solutions has no return path), never a silent no-op.
+
+Below the four main ports are small capability ports (ShipmentLookup, ReturnLookup,
+ReturnsRefused, Retryable, BoxPresetSource): an adapter implements the ones its API can do, and
+the workflow asks ``isinstance(provider, ShipmentLookup)`` instead of naming a concrete backend
+(app/shipping imports none; a test enforces it).
 """
 
 from __future__ import annotations
@@ -88,3 +93,46 @@ class Printer(Protocol):
 @runtime_checkable
 class Clock(Protocol):
     def now(self) -> datetime: ...
+
+
+# --- capabilities: small ports an adapter implements only where its API can do it -----------
+# The workflow asks ``isinstance(provider, ShipmentLookup)`` and never names a concrete backend.
+
+
+@runtime_checkable
+class ShipmentLookup(Protocol):
+    """A provider that can say which shipment a scanned code (its order or shipment id) names."""
+
+    async def shipment_by_code(self, code: str) -> Shipment | None:
+        """The shipment the provider knows by this code; None, or BackendError, when none."""
+        ...
+
+
+@runtime_checkable
+class ReturnLookup(Protocol):
+    """A provider that lists the return shipments booked against an original order."""
+
+    async def return_ids(self, order_id: str) -> list[str]:
+        """The provider's ids of every return of this original order, in the order it lists."""
+        ...
+
+
+@runtime_checkable
+class ReturnsRefused(Protocol):
+    """A provider with no return path at all: returns are refused with these words."""
+
+    returns_refusal: str
+
+
+@runtime_checkable
+class Retryable(Protocol):
+    """A provider that can place a failed shipment again (a supervisor's retry)."""
+
+    async def retry_shipment(self, shipment_id: str) -> Shipment: ...
+
+
+@runtime_checkable
+class BoxPresetSource(Protocol):
+    """A backend that keeps the station's box sizes (empty Box templates named in ``preset``)."""
+
+    async def box_presets(self) -> list[Box]: ...

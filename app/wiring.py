@@ -6,7 +6,7 @@ the ports it needs passed in. One ClientPool is shared, so each remote host has 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from app.backends.akinon.client import build as build_akinon
 from app.backends.delivery_solutions.client import build as build_ds
@@ -17,7 +17,7 @@ from app.config import Settings
 from app.net.clients import ClientPool, ClientSettings
 from app.net.monitor import ConnectionMonitor
 from app.net.retry import RetryPolicy
-from app.ports import FulfilmentSink, OrderSource, ShippingProvider
+from app.ports import BoxPresetSource, FulfilmentSink, OrderSource, ShippingProvider
 from app.secrets import SecretKey, Secrets, require
 
 # Client names in the pool → the role names the status bar shows.
@@ -39,7 +39,12 @@ class Backends:
     providers: dict[str, ShippingProvider]
     sink: FulfilmentSink | None
     pool: ClientPool
-    extras: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def box_presets(self) -> BoxPresetSource | None:
+        """The backend in any role that keeps the station's box sizes (OTO), if there is one."""
+        ports: list[object] = [self.order_source, *self.providers.values(), self.sink]
+        return next((p for p in ports if isinstance(p, BoxPresetSource)), None)
 
     async def aclose(self) -> None:
         await self.pool.aclose()
@@ -99,5 +104,4 @@ def build_backends(
         sink = get_oto()
     elif roles.status_to == "akinon":
         sink = build_akinon(settings, secrets, pool, retry=retry)
-    extras: dict[str, object] = {"oto": oto} if oto is not None else {}
-    return Backends(source, providers, sink, pool, extras)
+    return Backends(source, providers, sink, pool)

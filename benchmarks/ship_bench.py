@@ -16,8 +16,8 @@ from typing import Any
 
 import httpx
 
-from app.domain import Order
-from app.journal.actor import Actor
+from app.domain import BoxPreset, Order
+from app.domain.actor import Actor
 from app.journal.db import SystemClock
 from app.sandbox.demo_settings import demo_secrets, demo_settings
 from app.sandbox.launcher import start_sandbox
@@ -25,7 +25,7 @@ from app.secrets import MemorySecrets
 from app.shipping.job import ShipJob, ShipProgress, ShipStage, StageState
 from app.shipping.service import Printers, ShippingService
 from app.wiring import build_backends
-from app.workflow.pack import BoxPreset, PackSession, PackSettings
+from app.workflow.pack import PackSession, PackSettings
 
 ORDERS = 4
 PACKER = Actor(id="bench", name="Benchmark")

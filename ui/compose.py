@@ -17,12 +17,11 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from app.backends.oto.client import OtoBackend
-from app.domain import Box, Order
-from app.journal.actor import Actor
+from app.domain import Box, Order, ScanOutcome
+from app.domain.actor import Actor
 from app.journal.archive import DocumentKind
 from app.journal.db import SystemClock
-from app.journal.events import PackMark, ScanOutcome
+from app.journal.events import PackMark
 from app.journal.outbox_status import OutboxStatus
 from app.net.monitor import ConnectionMonitor
 from app.operators import Action, Operators, OperatorSession, can
@@ -157,7 +156,6 @@ class StationUi(QObject):
         settings = self.station.settings
         stores = self.stores
         backends = self.backends
-        oto = backends.extras.get("oto")
         self.queue = QueuePage(
             backends.order_source.list_ready_orders,
             self.tasks,
@@ -176,14 +174,17 @@ class StationUi(QObject):
             catalogue=self.queue.product_lookup,
             progress=self.service.pack_progress,
         )
-        if isinstance(oto, OtoBackend):
+        box_source = backends.box_presets
+        if box_source is not None:
             self.tasks.run(
                 "oto:boxes",
-                oto.box_presets(),
+                box_source.box_presets(),
                 on_success=self._oto_boxes,
                 on_error=lambda exc: log.warning("OTO box presets: %s", exc),
             )
-        finder = ShipmentFinder(stores.db, backends.providers, backends.order_source)
+        finder = ShipmentFinder(
+            stores.journal, stores.handovers, backends.providers, backends.order_source
+        )
         label_printer = self.printers.printer_for(DocumentKind.RETURN_LABEL)
         slip_printer = self.printers.printer_for(DocumentKind.RECEIPT)
         returns_flow = ReturnsFlow(
@@ -191,7 +192,7 @@ class StationUi(QObject):
             archive=stores.archive,
             audit=stores.audit,
             finder=finder,
-            db=stores.db,
+            clock=stores.db.clock,
             providers=backends.providers,
             label_printer=label_printer,
             slip_printer=slip_printer,
@@ -310,12 +311,11 @@ class StationUi(QObject):
         )
 
     def _record_scan(self, number: str, result: ScanResult) -> None:
-        outcome = result.outcome.value
-        if outcome not in {o.value for o in ScanOutcome}:
-            return
+        if result.outcome is ScanOutcome.ORDER_COMPLETE:
+            return  # not a scan of an item: nothing to count
         units = result.units if result.accepted else 0
         self.stores.events.record_scan(
-            self.operator(), number, result.barcode, ScanOutcome(outcome), units
+            self.operator(), number, result.barcode, result.outcome, units
         )
 
     def page_refusal(self, page: str) -> str | None:

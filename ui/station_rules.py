@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from app.domain import Role
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.outbox_status import OutboxStatus, Problem
 from app.net.monitor import Health, Listener
 from app.operators import Action, can

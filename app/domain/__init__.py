@@ -1,5 +1,6 @@
 """Provider-neutral models the whole app speaks: orders, boxes, shipments, labels, rates, errors."""
 
+from app.domain.actor import SYSTEM, Actor
 from app.domain.errors import (
     BackendError,
     ConfigError,
@@ -10,6 +11,7 @@ from app.domain.errors import (
 from app.domain.models import (
     Address,
     Box,
+    BoxPreset,
     Label,
     LabelFormat,
     Line,
@@ -26,11 +28,15 @@ from app.domain.models import (
     Tracking,
     TrackingEvent,
 )
+from app.domain.scan import ScanOutcome
 
 __all__ = [
+    "SYSTEM",
+    "Actor",
     "Address",
     "BackendError",
     "Box",
+    "BoxPreset",
     "ConfigError",
     "Label",
     "LabelFormat",
@@ -45,6 +51,7 @@ __all__ = [
     "ReturnLine",
     "ReturnRequest",
     "Role",
+    "ScanOutcome",
     "SecretStoreError",
     "Shipment",
     "ShipmentRequest",

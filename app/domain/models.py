@@ -130,6 +130,16 @@ class Order(_Model):
         return None
 
 
+class BoxPreset(_Model):
+    """A box size from configuration (Settings → packing.box_presets) or a backend's saved boxes."""
+
+    name: str = Field(min_length=1, description="Shown to the packer and sent as the box type")
+    length_cm: Decimal = Field(gt=0)
+    width_cm: Decimal = Field(gt=0)
+    height_cm: Decimal = Field(gt=0)
+    tare_kg: Decimal = Field(default=Decimal(0), ge=0, description="The empty box's weight")
+
+
 class Box(_Model):
     number: PositiveInt
     preset: str = ""

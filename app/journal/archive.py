@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from app.domain.actor import Actor
 from app.domain.models import LabelFormat
-from app.journal.actor import Actor
 from app.journal.audit import AuditAction, AuditEntry, AuditLog
 from app.journal.db import Database, from_ms, to_ms
 from app.journal.errors import JournalError

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.db import Database, Json, dump_json, from_ms, load_json, to_ms
 
 

@@ -14,15 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from app.journal.actor import Actor
+from app.domain.actor import Actor
+from app.domain.scan import ScanOutcome
 from app.journal.db import Database, from_ms, to_ms
-
-
-class ScanOutcome(StrEnum):
-    OK = "ok"
-    WRONG_ITEM = "wrong_item"
-    OVER_SCAN = "over_scan"
-    UNKNOWN_BARCODE = "unknown_barcode"
 
 
 class PackMark(StrEnum):

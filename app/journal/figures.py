@@ -25,8 +25,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TextIO
 
+from app.domain.scan import ScanOutcome
 from app.journal.db import Database, to_ms
-from app.journal.events import MarkEvent, PackEvents, PackMark, ScanOutcome
+from app.journal.events import MarkEvent, PackEvents, PackMark
 
 SCAN_ERROR_TARGET = 0.005
 LAST_SCAN_LOOKBACK = timedelta(days=1)

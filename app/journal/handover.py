@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.audit import AuditAction, AuditLog
 from app.journal.db import Database, Json, dump_json, from_ms, load_json
 from app.journal.outbox import CommandKind, Outbox, shipped_key
@@ -173,6 +173,14 @@ class Handovers:
             (provider, shipment_id),
         )
         return row is not None
+
+    def parcels_for(self, code: str) -> list[Parcel]:
+        """Every parcel whose AWB, order number or shipment id is the code (cancelled too)."""
+        rows = self._db.read(
+            "SELECT * FROM parcels WHERE awb = ? OR order_number = ? OR shipment_id = ?",
+            (code, code, code),
+        )
+        return [Parcel.from_row(row) for row in rows]
 
     def handed_over(self, handover_id: int) -> list[Parcel]:
         rows = self._db.read(

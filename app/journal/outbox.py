@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from app.journal.actor import SYSTEM, Actor
+from app.domain.actor import SYSTEM, Actor
 from app.journal.db import Database, Json, dump_json, from_ms, load_json, to_ms
 from app.journal.errors import JournalError
 from app.ports import Clock

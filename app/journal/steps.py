@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from app.domain.actor import Actor
 from app.domain.errors import BackendError
-from app.journal.actor import Actor
 from app.journal.db import Database, Json, dump_json, from_ms, load_json
 from app.journal.errors import JournalError
 
@@ -170,6 +170,23 @@ class Journal:
     def unfinished_jobs(self) -> list[Job]:
         """Open jobs, oldest first, with all their steps: what to resume on start-up."""
         rows = self._db.read("SELECT * FROM jobs WHERE state = 'open' ORDER BY created_at, ref")
+        return [self._job(row) for row in rows]
+
+    def jobs_with_results(self, code: str = "", *, except_kind: str, limit: int = 200) -> list[Job]:
+        """Jobs (of any kind but ``except_kind``) with a DONE step whose result is a JSON object,
+        newest first; with a code, only those whose subject or ref is the code or whose result
+        mentions it (the caller checks the match on the parsed result)."""
+        sql = (
+            "SELECT j.* FROM jobs j WHERE j.kind != ? AND EXISTS (SELECT 1 FROM steps s"
+            " WHERE s.job_ref = j.ref AND s.state = 'done' AND s.result LIKE '{%'"
+        )
+        params: list[object] = [except_kind]
+        if code:
+            sql += " AND (j.subject = ? OR j.ref = ? OR instr(s.result, ?) > 0))"
+            params += [code, code, code]
+        else:
+            sql += ")"
+        rows = self._db.read(sql + " ORDER BY j.created_at DESC LIMIT ?", [*params, limit])
         return [self._job(row) for row in rows]
 
     def _job(self, row: sqlite3.Row) -> Job:

@@ -14,7 +14,6 @@ from app.config import (
     AggregatorSettings,
     AkinonSettings,
     AkinonTransitions,
-    BoxPreset,
     PackingSettings,
     PrinterSettings,
     PrintingSettings,
@@ -23,7 +22,7 @@ from app.config import (
     StationSettings,
     UrlSettings,
 )
-from app.domain import Address
+from app.domain import Address, BoxPreset
 from app.sandbox.context import DS_BASE_PATH, Credentials
 from app.sandbox.demo import make_world
 from app.secrets import SecretKey

@@ -19,10 +19,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.domain import Order, Shipment
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.handover import Handovers
+from app.journal.interface import JobJournal
 from app.journal.outbox import CommandKind, CommandState, Outbox, shipped_key
-from app.journal.steps import Go, Job, Journal, StepState
+from app.journal.steps import Go, Job, StepState
 from app.shipping.codec import outbox_key, shipment_from_result
 from app.shipping.order_jobs import CANCEL, CREATE, JOB_KIND
 
@@ -52,7 +53,7 @@ class CancelRecord:
 
 
 def record_cancel(
-    journal: Journal,
+    journal: JobJournal,
     handovers: Handovers | None,
     outbox: Outbox | None,
     shipment: Shipment,
@@ -95,7 +96,7 @@ def record_cancel(
     )
 
 
-def _job(journal: Journal, job_ref: str, number: str, shipment: Shipment) -> Job | None:
+def _job(journal: JobJournal, job_ref: str, number: str, shipment: Shipment) -> Job | None:
     candidates: list[Job] = []
     if job_ref:
         found = journal.job(job_ref)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.domain import Box, Order, Rate, Role, Shipment
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.shipping.job import ShipJob
 
 

@@ -17,7 +17,7 @@ from datetime import date
 from decimal import Decimal
 
 from app.domain import LabelFormat, PackstationError
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.archive import Archive, Document, DocumentKind
 from app.journal.handover import HandoverResult, Handovers, Parcel
 from app.labels.handover import HandoverItem, render_handover

@@ -6,6 +6,9 @@ journal step FAILED with ``outcome_unknown`` and error kind ``NEEDS_SUPERVISOR``
 (app.shipping.supervisor) resolves it: marks the step done with the shipment found in the
 provider's portal, or creates it again after confirming none exists. Running the ship flow for the
 same reference then carries on from the label.
+
+``InDoubt`` is the one record of such a create, for ship jobs here and for every create kind in
+the supervisor's list (app.shipping.supervisor.SupervisorTools.in_doubt).
 """
 
 from __future__ import annotations
@@ -13,22 +16,28 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from app.domain import ReturnRequest, ShipmentRequest
 from app.journal.steps import Job, Step, StepState
 from app.shipping.order_jobs import CREATE, JOB_KIND
 from app.shipping.ship_flow import NEEDS_SUPERVISOR
+from app.shipping.shipment_finder import shipment_request_in
 from app.shipping.stores import Stores
 
 
 @dataclass(frozen=True)
 class InDoubt:
-    """One order whose shipment may or may not exist, waiting for a supervisor."""
+    """A create whose outcome is unknown: it may or may not exist at the provider."""
 
-    reference: str
+    job_ref: str
+    step_id: int
     order_number: str
     provider: str
     error: str
     since: datetime
     operator_name: str
+    is_return: bool = False
+    shipment_request: ShipmentRequest | None = None
+    return_request: ReturnRequest | None = None
 
 
 def create_step(job: Job) -> Step | None:
@@ -59,12 +68,14 @@ def in_doubt_jobs(stores: Stores) -> list[InDoubt]:
             continue
         found.append(
             InDoubt(
-                reference=job.ref,
+                job_ref=job.ref,
+                step_id=step.id,
                 order_number=job.subject,
                 provider=str(step.payload["job"]["provider"]),
                 error=step.error,
                 since=step.updated_at,
                 operator_name=step.operator_name,
+                shipment_request=shipment_request_in(step.payload, None),
             )
         )
     return found

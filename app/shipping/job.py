@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from app.domain import Box, Label, Order, Rate, Shipment
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.audit import AuditAction, AuditLog
 from app.journal.errors import JournalError
 from app.journal.outbox import CommandKind, CommandState, Outbox, OutboxCommand

@@ -19,8 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.journal.actor import Actor
-from app.journal.steps import Job, JobState, Journal, StepState
+from app.domain.actor import Actor
+from app.journal.interface import JobJournal
+from app.journal.steps import Job, JobState, StepState
 
 JOB_KIND = "ship"
 CREATE = "create_shipment"
@@ -59,7 +60,7 @@ class OrderJob:
         )
 
 
-def order_job(journal: Journal, order_number: str) -> OrderJob:
+def order_job(journal: JobJournal, order_number: str) -> OrderJob:
     """The order's ship job as the rules above say (a quick read)."""
     jobs = journal.jobs_for(JOB_KIND, order_number)
     if jobs:
@@ -71,14 +72,14 @@ def order_job(journal: Journal, order_number: str) -> OrderJob:
     return OrderJob(next_reference(journal, order_number, len(jobs)), OrderJobStatus.NEW)
 
 
-def next_reference(journal: Journal, order_number: str, used: int) -> str:
+def next_reference(journal: JobJournal, order_number: str, used: int) -> str:
     number = used + 1
     while journal.job(f"{order_number}-{number}") is not None:
         number += 1
     return f"{order_number}-{number}"
 
 
-def open_next(journal: Journal, order_number: str, actor: Actor) -> str:
+def open_next(journal: JobJournal, order_number: str, actor: Actor) -> str:
     """Open the order's next job (a supervisor's "ship again"); its reference."""
     jobs = journal.jobs_for(JOB_KIND, order_number)
     reference = next_reference(journal, order_number, len(jobs))

@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from app.journal.steps import StepState
 from app.shipping.codec import job_from_json
 from app.shipping.in_doubt import InDoubt, create_step, in_doubt_jobs, needs_supervisor
-from app.shipping.job import ShipJob, ShipOutcome
+from app.shipping.job import ShipOutcome
 from app.shipping.progress import Progress, ignore_progress
 from app.shipping.ship_flow import JOB_KIND, ShipFlow
-from app.shipping.stores import Stores
 
 
 @dataclass(frozen=True)
@@ -43,13 +42,6 @@ class ResumeReport:
         if self.abandoned:
             parts.append(f"{len(self.abandoned)} orders were not shipped and are back in the queue")
         return "; ".join(parts)
-
-
-def stored_job(stores: Stores, reference: str) -> ShipJob | None:
-    """The ship job as the journal holds it (from its create step), or None."""
-    job = stores.journal.job(reference)
-    step = None if job is None else create_step(job)
-    return None if step is None else job_from_json(step.payload["job"])
 
 
 async def resume_unfinished(flow: ShipFlow, progress: Progress = ignore_progress) -> ResumeReport:

@@ -7,8 +7,9 @@ parcels, then the providers that can tell).
 A return is a journal job (kind ``return``, subject the order number) with steps
 ``create_return`` → ``return_label`` → ``print_return_label`` → ``receipt`` → ``print_receipt``.
 ``create_return`` goes out at most once: after a crash or a lost reply the flow asks the provider
-(OTO: the order's return list) and, where it cannot ask (the aggregator), stops and hands the
-return to a supervisor. Label and receipt steps are safe to redo.
+(a provider implementing app.ports.ReturnLookup, like OTO: the order's return list) and, where it
+cannot ask (the aggregator), stops and hands the return to a supervisor. Label and receipt steps
+are safe to redo. A provider implementing app.ports.ReturnsRefused takes no returns at all.
 """
 
 from __future__ import annotations
@@ -18,17 +19,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from app.backends.delivery_solutions.client import NO_RETURNS, DeliverySolutions
-from app.backends.oto.shipping import OtoShipping
 from app.domain import Address, BackendError, PackstationError, ReturnRequest, Shipment
-from app.journal.actor import SYSTEM, Actor
+from app.domain.actor import SYSTEM, Actor
 from app.journal.archive import Archive, DocumentKind
 from app.journal.audit import AuditAction, AuditLog
-from app.journal.db import Database, load_json
-from app.journal.steps import Go, Journal
+from app.journal.interface import JobJournal
+from app.journal.steps import Go, JobState, StepState
 from app.labels.detect import detect_format
 from app.labels.receipt import render_return_receipt
-from app.ports import Printer, ShippingProvider
+from app.ports import Clock, Printer, ReturnLookup, ReturnsRefused, ShippingProvider
 from app.shipping.shipment_finder import RETURN_JOB, ShipmentFinder, ShippedOrder, model_or_none
 from app.workflow.returns import DEFAULT_RETURN_REASONS, ReturnSession
 
@@ -65,11 +64,11 @@ class ReturnsFlow:
     def __init__(
         self,
         *,
-        journal: Journal,
+        journal: JobJournal,
         archive: Archive,
         audit: AuditLog,
         finder: ShipmentFinder,
-        db: Database,
+        clock: Clock,
         providers: Mapping[str, ShippingProvider],
         label_printer: Printer,
         slip_printer: Printer,
@@ -80,7 +79,7 @@ class ReturnsFlow:
     ) -> None:
         self._journal, self._archive, self._audit = journal, archive, audit
         self.finder = finder
-        self._db = db
+        self._clock = clock
         self._providers = dict(providers)
         self._label_printer, self._slip_printer = label_printer, slip_printer
         self._warehouse = returns_warehouse
@@ -102,18 +101,19 @@ class ReturnsFlow:
         return back
 
     def _return_payloads(self, order_number: str) -> list[dict[str, Any]]:
-        rows = self._db.read(
-            "SELECT s.payload FROM steps s JOIN jobs j ON j.ref = s.job_ref WHERE j.kind = ?"
-            " AND j.subject = ? AND s.kind = ? AND j.state != 'abandoned'",
-            (RETURN_JOB, order_number, CREATE),
-        )
-        return [p for p in (load_json(r["payload"]) for r in rows) if isinstance(p, dict)]
+        return [
+            step.payload
+            for job in self._journal.jobs_for(RETURN_JOB, order_number)
+            if job.state is not JobState.ABANDONED
+            for step in job.steps
+            if step.kind == CREATE and isinstance(step.payload, dict)
+        ]
 
     def begin(self, shipped: ShippedOrder) -> ReturnSession:
         """A session to scan the items coming back; refused in words when no return can be made."""
         provider = self._providers.get(shipped.shipment.provider)
-        if isinstance(provider, DeliverySolutions):
-            raise ReturnRefusedError(NO_RETURNS)
+        if isinstance(provider, ReturnsRefused):
+            raise ReturnRefusedError(provider.returns_refusal)
         if provider is None:
             raise ReturnRefusedError(
                 f"Order {shipped.order_number} was shipped with {shipped.shipment.provider}, "
@@ -141,10 +141,7 @@ class ReturnsFlow:
                 "No returns warehouse is set: add returns_warehouse in Settings."
             )
         order = session.order
-        row = self._db.read_one(
-            "SELECT COUNT(*) FROM jobs WHERE kind = ? AND subject = ?", (RETURN_JOB, order.number)
-        )
-        number = (int(row[0]) if row else 0) + 1
+        number = len(self._journal.jobs_for(RETURN_JOB, order.number)) + 1
         reference = f"return-{order.number}-{number}"
         request = ReturnRequest(
             reference=reference,
@@ -232,7 +229,7 @@ class ReturnsFlow:
         self, ref: str, request: ReturnRequest, provider: ShippingProvider
     ) -> Shipment | ReturnResult | None:
         """An earlier run may have booked this return: ask the provider where it can tell."""
-        if not isinstance(provider, OtoShipping):
+        if not isinstance(provider, ReturnLookup):
             words = (
                 f"Return {ref} may already have been booked with {provider.name} before the app "
                 f"stopped, and {provider.name} cannot be asked. A supervisor must check its "
@@ -240,10 +237,8 @@ class ReturnsFlow:
             )
             return ReturnResult(ref, None, error=words, needs_supervisor=True)
         order_id = request.original.order_id or request.original.shipment_id
-        details = await provider.api.return_details(order_id)
         known = {r.shipment_id for r in self._booked_returns(request.order.number)}
-        new = [r.return_order_id for r in details.return_shipments if r.return_order_id]
-        new = [r for r in new if r not in known]
+        new = [r for r in await provider.return_ids(order_id) if r not in known]
         if len(new) > 1:
             words = f"OTO lists several unknown returns for order {order_id}; call a supervisor."
             return ReturnResult(ref, None, error=words, needs_supervisor=True)
@@ -253,12 +248,13 @@ class ReturnsFlow:
                         reference=ref, status="newReturn", is_return=True)  # fmt: skip
 
     def _booked_returns(self, order_number: str) -> list[Shipment]:
-        rows = self._db.read(
-            "SELECT s.result FROM steps s JOIN jobs j ON j.ref = s.job_ref WHERE j.kind = ?"
-            " AND j.subject = ? AND s.kind = ? AND s.state = 'done'",
-            (RETURN_JOB, order_number, CREATE),
-        )
-        return [s for s in (model_or_none(Shipment, load_json(r["result"])) for r in rows) if s]
+        results = [
+            step.result
+            for job in self._journal.jobs_for(RETURN_JOB, order_number)
+            for step in job.steps
+            if step.kind == CREATE and step.state is StepState.DONE
+        ]
+        return [s for s in (model_or_none(Shipment, r) for r in results) if s]
 
     async def _audit_return(
         self, request: ReturnRequest, shipment: Shipment, actor: Actor, note: str
@@ -309,7 +305,7 @@ class ReturnsFlow:
         awb = str((label_step.result or {}).get("awb", "")) if label_step else ""
         data = await asyncio.to_thread(
             render_return_receipt, request, shipment.shipment_id, tracking_number=awb,
-            carrier=shipment.carrier_name, received_at=self._db.clock.now(), layout=self._layout,
+            carrier=shipment.carrier_name, received_at=self._clock.now(), layout=self._layout,
         )  # fmt: skip
         document = await asyncio.to_thread(
             self._archive.store, data, kind=DocumentKind.RECEIPT, format=detect_format(data),

@@ -3,7 +3,8 @@
 Sources, in order: the journal's ship jobs (any job but a return whose DONE step result is a
 Shipment, or ``{"shipment": Shipment}``; the Order comes from a step payload that is a
 ShipmentRequest or carries ``order``/``request``/``job``), the handover parcels, then the
-providers where they can tell (OTO orderStatus by order id, Delivery Solutions get by external id).
+providers that implement app.ports.ShipmentLookup (OTO: orderStatus by order id; Delivery
+Solutions: get by external id). The journal is asked only through app.journal.interface.
 The order's lines are fetched from an OrderSource when the journal does not hold them.
 """
 
@@ -16,11 +17,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.backends.delivery_solutions.client import DeliverySolutions
-from app.backends.oto.shipping import OtoShipping
 from app.domain import Address, BackendError, Box, Order, Rate, Shipment, ShipmentRequest
-from app.journal.db import Database, load_json
-from app.ports import OrderSource, ShippingProvider
+from app.journal.interface import JobJournal, ParcelLookup
+from app.journal.steps import Job
+from app.ports import OrderSource, ShipmentLookup, ShippingProvider
 
 RETURN_JOB = "return"
 """The journal job kind of a counter return (app.shipping.returns_flow)."""
@@ -97,30 +97,21 @@ class ShipmentFinder:
 
     def __init__(
         self,
-        db: Database,
+        journal: JobJournal,
+        parcels: ParcelLookup,
         providers: Mapping[str, ShippingProvider],
         order_source: OrderSource | None = None,
     ) -> None:
-        self._db = db
+        self._journal = journal
+        self._parcels = parcels
         self._providers = dict(providers)
         self._orders = order_source
 
     def in_journal(self, code: str = "", *, limit: int = 200) -> list[ShippedOrder]:
         """Outbound shipments recorded by ship jobs (all of them, newest first, when no code)."""
-        sql = (
-            "SELECT j.ref, j.subject, j.kind FROM jobs j WHERE j.kind != ? AND EXISTS (SELECT 1"
-            " FROM steps s WHERE s.job_ref = j.ref AND s.state = 'done' AND s.result LIKE '{%'"
-        )
-        params: list[object] = [RETURN_JOB]
-        if code:
-            sql += " AND (j.subject = ? OR j.ref = ? OR instr(s.result, ?) > 0))"
-            params += [code, code, code]
-        else:
-            sql += ")"
-        rows = self._db.read(sql + " ORDER BY j.created_at DESC LIMIT ?", [*params, limit])
         found: list[ShippedOrder] = []
-        for row in rows:
-            shipped = self._from_job(row["ref"], row["subject"])
+        for job in self._journal.jobs_with_results(code, except_kind=RETURN_JOB, limit=limit):
+            shipped = self._from_job(job)
             if shipped is not None and (not code or self._matches(shipped, code)):
                 found.append(shipped)
         return found
@@ -130,15 +121,13 @@ class ShipmentFinder:
         s = shipped.shipment
         return code in (shipped.order_number, shipped.job_ref, s.shipment_id, s.tracking_number)
 
-    def _from_job(self, ref: str, subject: str) -> ShippedOrder | None:
-        steps = self._db.read(
-            "SELECT payload, result FROM steps WHERE job_ref = ? ORDER BY id", (ref,)
-        )
+    @staticmethod
+    def _from_job(job: Job) -> ShippedOrder | None:
         shipment: Shipment | None = None
         order: Order | None = None
         request: ShipmentRequest | None = None
-        for step in steps:
-            payload, result = load_json(step["payload"]), load_json(step["result"])
+        for step in job.steps:
+            payload, result = step.payload, step.result
             inner = result.get("shipment") if isinstance(result, dict) else None
             candidate = model_or_none(Shipment, result) or model_or_none(Shipment, inner)
             if candidate is not None and not candidate.is_return:
@@ -147,28 +136,24 @@ class ShipmentFinder:
             order = order or (request.order if request else None) or _order_in(payload)
         if shipment is None:
             return None
-        number = order.number if order else subject
-        return ShippedOrder(shipment, order, number, "journal", ref, request)
+        number = order.number if order else job.subject
+        return ShippedOrder(shipment, order, number, "journal", job.ref, request)
 
     def in_handovers(self, code: str) -> list[ShippedOrder]:
-        rows = self._db.read(
-            "SELECT * FROM parcels WHERE awb = ? OR order_number = ? OR shipment_id = ?",
-            (code, code, code),
-        )
         return [
             ShippedOrder(
                 Shipment(
-                    provider=row["provider"],
-                    shipment_id=row["shipment_id"],
-                    order_id=row["order_number"],
-                    tracking_number=row["awb"],
-                    carrier_name=row["carrier"],
+                    provider=parcel.provider,
+                    shipment_id=parcel.shipment_id,
+                    order_id=parcel.order_number,
+                    tracking_number=parcel.awb,
+                    carrier_name=parcel.carrier,
                 ),
                 None,
-                row["order_number"],
+                parcel.order_number,
                 "handover",
             )
-            for row in rows
+            for parcel in self._parcels.parcels_for(code)
         ]
 
     async def find(self, raw: str) -> list[ShippedOrder]:
@@ -186,24 +171,14 @@ class ShipmentFinder:
     async def _ask_providers(self, code: str) -> list[ShippedOrder]:
         found: list[ShippedOrder] = []
         for name, provider in self._providers.items():
+            if not isinstance(provider, ShipmentLookup):
+                continue
             try:
-                if isinstance(provider, OtoShipping):
-                    status = await provider.api.order_status(code)
-                    if status.status and (status.shipment_id or status.tracking_number):
-                        shipment = Shipment(
-                            provider=name,
-                            shipment_id=code,
-                            order_id=code,
-                            tracking_number=status.tracking_number,
-                            carrier_name=status.delivery_company,
-                            status=status.status,
-                        )
-                        found.append(ShippedOrder(shipment, None, code, name))
-                elif isinstance(provider, DeliverySolutions):
-                    shipment = await provider.get_shipment(code)
-                    found.append(ShippedOrder(shipment, None, shipment.order_id or code, name))
+                shipment = await provider.shipment_by_code(code)
             except BackendError:
                 continue  # this provider does not know the code
+            if shipment is not None:
+                found.append(ShippedOrder(shipment, None, shipment.order_id or code, name))
         return found
 
     async def _with_order(self, shipped: ShippedOrder) -> ShippedOrder:

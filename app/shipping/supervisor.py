@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from app.backends.delivery_solutions.client import DeliverySolutions
 from app.domain import (
     Address,
     BackendError,
@@ -29,16 +28,17 @@ from app.domain import (
     ReturnRequest,
     Role,
     Shipment,
-    ShipmentRequest,
     Tracking,
 )
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.audit import AuditAction, AuditLog
 from app.journal.handover import Handovers
+from app.journal.interface import JobJournal
 from app.journal.outbox import Outbox
-from app.journal.steps import Job, Journal, Step, StepState
-from app.ports import ShippingProvider
+from app.journal.steps import Job, Step, StepState
+from app.ports import Retryable, ShippingProvider
 from app.shipping.cancel_record import CancelRecord, record_cancel
+from app.shipping.in_doubt import InDoubt
 from app.shipping.order_jobs import OrderJobStatus, open_next, order_job
 from app.shipping.shipment_finder import RETURN_JOB, model_or_none, shipment_request_in
 
@@ -50,22 +50,6 @@ CREATE_KINDS = frozenset({"create_shipment", "create shipment", "create", "creat
 
 class NotAllowedError(PackstationError):
     """The action was refused before anything was sent; the message says why."""
-
-
-@dataclass(frozen=True)
-class InDoubt:
-    """A create whose outcome is unknown: it may or may not exist at the provider."""
-
-    job_ref: str
-    step_id: int
-    order_number: str
-    provider: str
-    is_return: bool
-    error: str
-    since: datetime
-    operator_name: str
-    shipment_request: ShipmentRequest | None
-    return_request: ReturnRequest | None
 
 
 @dataclass(frozen=True)
@@ -86,7 +70,7 @@ class SupervisorTools:
     def __init__(
         self,
         *,
-        journal: Journal,
+        journal: JobJournal,
         audit: AuditLog,
         providers: Mapping[str, ShippingProvider],
         approve: Approve,
@@ -196,7 +180,7 @@ class SupervisorTools:
     async def retry_ds(self, shipment: Shipment, reason: str, actor: Actor) -> Shipment:
         """Ask Delivery Solutions to place a failed shipment again."""
         provider = self.provider(shipment.provider)
-        if not isinstance(provider, DeliverySolutions):
+        if not isinstance(provider, Retryable):
             raise NotAllowedError(
                 f"Only Delivery Solutions shipments can be retried; {shipment.shipment_id} is "
                 f"a {shipment.provider} shipment."
@@ -204,7 +188,7 @@ class SupervisorTools:
         why = self._reason(reason, f"retry shipment {shipment.shipment_id}")
         approver = await self.authorise(actor, f"Retry shipment {shipment.shipment_id}")
         try:
-            placed = await provider.retry(shipment.shipment_id)
+            placed = await provider.retry_shipment(shipment.shipment_id)
         except BackendError as exc:
             words = exc.user_message or exc.message
             raise NotAllowedError(

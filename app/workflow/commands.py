@@ -76,10 +76,6 @@ class CommandBarcode:
     section: str
 
 
-def is_command(raw: str) -> bool:
-    return clean(raw).upper().startswith(COMMAND_PREFIX)
-
-
 def parse_command(raw: str) -> Command | None:
     """The command a scan encodes; None when it is no command at all.
 

@@ -14,25 +14,13 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from app.domain import Box, Order
+from app.domain import Box, BoxPreset, Order
 from app.ports import Clock
 from app.workflow.barcodes import CatalogueLookup, no_catalogue
 from app.workflow.box_values import parse_positive
 from app.workflow.errors import WorkflowError
 from app.workflow.scan import ALL_VERIFIED, ScanRecord, ScanResult, ScanVerifier
 from app.workflow.wording import join_words, units_word
-
-
-class BoxPreset(BaseModel):
-    """A box size from configuration (or OTO getBox)."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    name: str = Field(min_length=1, description="Shown to the packer and sent as the box type")
-    length_cm: Decimal = Field(gt=0)
-    width_cm: Decimal = Field(gt=0)
-    height_cm: Decimal = Field(gt=0)
-    tare_kg: Decimal = Field(default=Decimal(0), ge=0, description="The empty box's weight")
 
 
 class PackSettings(BaseModel):

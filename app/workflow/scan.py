@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from app.domain import Line, Order
+from app.domain import Line, Order, ScanOutcome
 from app.ports import Clock
 from app.workflow.barcodes import BarcodeIndex, CatalogueLookup, clean, no_catalogue
 from app.workflow.errors import WorkflowError
@@ -24,14 +24,6 @@ MAX_QUANTITY = 999
 ALL_VERIFIED = "; every item verified — scan COMPLETE"
 """The end of the message of the scan that verified the last unit (PackSession rewords it while
 something else, such as a box weight, is still missing)."""
-
-
-class ScanOutcome(StrEnum):
-    OK = "ok"
-    WRONG_ITEM = "wrong_item"
-    UNKNOWN_BARCODE = "unknown_barcode"
-    OVER_SCAN = "over_scan"
-    ORDER_COMPLETE = "order_complete"
 
 
 class ActionKind(StrEnum):
@@ -132,10 +124,6 @@ class ScanVerifier:
     @property
     def history(self) -> tuple[ScanRecord, ...]:
         return tuple(self._history)
-
-    @property
-    def last_record(self) -> ScanRecord | None:
-        return self._history[-1] if self._history else None
 
     def needs_text(self) -> str:
         """'this order needs 2 more of Dates 500g' — or that everything is verified."""

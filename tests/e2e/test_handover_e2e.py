@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain import Order, Role
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.archive import DocumentKind
 from app.journal.outbox import CommandKind, OutboxCommand, shipped_key
 from app.journal.outbox_runner import OutboxRunner

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from app.domain import Role
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.audit import AuditAction
 from app.journal.outbox import CommandKind, CommandState
 from app.shipping.codec import outbox_key
@@ -97,7 +97,7 @@ def test_reopening_after_a_lost_aggregator_reply_never_books_twice(
             async with running_service(settings, backends, data) as service:  # left, restarted
                 reopened = await quote_and_job(service, order, pack(order, settings))
                 second = await service.ship(reopened, lambda _p: None)
-                doubt = [item.reference for item in await service.in_doubt()]
+                doubt = [item.job_ref for item in await service.in_doubt()]
                 tools = SupervisorTools(
                     journal=service.stores.journal, audit=service.stores.audit,
                     providers=backends.providers, approve=_no_approval,
@@ -167,7 +167,7 @@ def test_a_cancelled_shipment_leaves_every_list_and_never_reaches_shipped(
                     journal=stores.journal, audit=stores.audit, providers=backends.providers,
                     approve=_no_approval, handovers=stores.handovers, outbox=stores.outbox,
                 )  # fmt: skip
-                finder = ShipmentFinder(stores.db, backends.providers)
+                finder = ShipmentFinder(stores.journal, stores.handovers, backends.providers)
                 (listed,) = finder.in_journal()
                 await tools.cancel(
                     listed.shipment, "customer cancelled", BOSS,

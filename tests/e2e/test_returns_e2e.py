@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 import pytest
 
 from app.domain import Box, Order, Role, Shipment, ShipmentRequest
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.archive import Archive
 from app.journal.audit import AuditAction, AuditLog
 from app.journal.db import Database
@@ -84,13 +84,15 @@ class Station:
 
     def returns_flow(self, backends: Backends, label_printer: Any = None) -> ReturnsFlow:
         slip = FolderPrinter("slips", self.folder)
-        finder = ShipmentFinder(self.db, backends.providers, backends.order_source)
+        finder = ShipmentFinder(
+            self.journal, self.handovers, backends.providers, backends.order_source
+        )
         return ReturnsFlow(
             journal=self.journal,
             archive=self.archive,
             audit=self.audit,
             finder=finder,
-            db=self.db,
+            clock=self.db.clock,
             providers=backends.providers,
             label_printer=label_printer or FolderPrinter("labels", self.folder),
             slip_printer=slip,

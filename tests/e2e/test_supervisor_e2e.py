@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from app.domain import BackendError, Box, Role, ShipmentRequest
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.audit import AuditAction
 from app.journal.steps import StepState
 from app.shipping.supervisor import NotAllowedError, SupervisorTools

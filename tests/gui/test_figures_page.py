@@ -12,10 +12,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from app.domain.actor import Actor
 from app.domain.models import Role
-from app.journal.actor import Actor
+from app.domain.scan import ScanOutcome
 from app.journal.db import Database
-from app.journal.events import PackEvents, PackMark, ScanOutcome
+from app.journal.events import PackEvents, PackMark
 from app.journal.steps import Journal
 from ui.pages.figures_page import CUSTOM, LAST_7_DAYS, TODAY, FiguresPage, period_window
 from ui.tasks import TaskRunner

@@ -12,7 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.domain import Role
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.handover import Handovers
 from app.journal.outbox import CommandKind, Outbox
 from app.printing.folder import FolderPrinter

@@ -11,8 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from app.domain import Box, Order, Rate, Role, Shipment
-from app.journal.actor import Actor
+from app.domain import Box, BoxPreset, Order, Rate, Role, Shipment
+from app.domain.actor import Actor
 from app.shipping.job import (
     NextAction,
     ShipJob,
@@ -22,7 +22,7 @@ from app.shipping.job import (
     StageState,
 )
 from app.workflow.carrier_rules import CarrierRules, choose_carrier
-from app.workflow.pack import BoxPreset, PackSettings
+from app.workflow.pack import PackSettings
 from tests.unit.workflow.factories import TickingClock, line, order, rate
 from ui.pack.contract import CarrierDecisionView, PackAuditEvent, ProgressStore, ShipRunner
 from ui.pack.sounds import SoundPlayer

@@ -9,11 +9,10 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
-from app.config import BoxPreset as ConfigPreset
 from app.config import PackingSettings
-from app.domain import Box
+from app.domain import Box, BoxPreset
 from app.shipping.job import NextAction, ShipProgress, ShipStage, StageState
-from app.workflow.pack import BoxPreset, PackSession, PackSettings
+from app.workflow.pack import PackSession, PackSettings
 from tests.gui.test_pack_fakes import three_lines
 from tests.unit.workflow.factories import TickingClock
 from ui.pack.boxes_panel import BoxesPanel
@@ -109,7 +108,7 @@ def test_pack_settings_from_configuration_and_oto_boxes():
     packing = PackingSettings(
         auto_complete=True,
         require_weight=False,
-        box_presets=[ConfigPreset(name="S", length_cm=20, width_cm=15, height_cm=10)],
+        box_presets=[BoxPreset(name="S", length_cm=20, width_cm=15, height_cm=10)],
     )
     oto = [
         Box(

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.domain import LabelFormat, Role
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.archive import Archive, DocumentKind
 from app.journal.audit import AuditAction, AuditLog
 from app.journal.db import Database

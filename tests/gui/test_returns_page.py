@@ -28,10 +28,12 @@ from app.domain import (
     Tracking,
     TrackingEvent,
 )  # fmt: skip
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.archive import Archive
 from app.journal.audit import AuditLog
 from app.journal.db import Database
+from app.journal.handover import Handovers
+from app.journal.outbox import Outbox
 from app.journal.steps import Journal
 from app.printing.folder import FolderPrinter
 from app.shipping.returns_flow import ReturnsFlow
@@ -103,6 +105,7 @@ class Journals:
         self.journal = Journal(self.db)
         self.audit = AuditLog(self.db)
         self.archive = Archive(self.db, self.audit)
+        self.handovers = Handovers(self.db, Outbox(self.db), self.audit)
 
     def record_ship(self, order: Order, shipment: Shipment | None, ref: str = "ship-1") -> None:
         self.journal.open_job(ref, kind="ship", subject=order.number, actor=CLERK)
@@ -123,8 +126,8 @@ def page(qtbot: QtBot, threads: None, tmp_path: Path) -> tuple[ReturnsPage, Fake
     folder = tmp_path / "prints"
     providers = {"aggregator": provider}
     flow = ReturnsFlow(
-        journal=j.journal, archive=j.archive, audit=j.audit, db=j.db,
-        finder=ShipmentFinder(j.db, providers), providers=providers,
+        journal=j.journal, archive=j.archive, audit=j.audit, clock=j.db.clock,
+        finder=ShipmentFinder(j.journal, j.handovers, providers), providers=providers,
         label_printer=FolderPrinter("labels", folder), slip_printer=FolderPrinter("slips", folder),
         returns_warehouse=WAREHOUSE,
     )  # fmt: skip

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.config import Operator
+from app.domain.actor import Actor
 from app.domain.models import Role
-from app.journal.actor import Actor
 from app.journal.audit import AuditAction, AuditLog
 from app.journal.db import Database
 from app.operators import STATION_OPERATOR, Operators, OperatorSession, demo_hint

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 
 from app.domain import Role
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.outbox_status import OutboxStatus, Problem
 from app.net.monitor import Health
 from ui.station_rules import NOBODY, oms_queue_text, page_refusal, show_oms_queue, status_listener

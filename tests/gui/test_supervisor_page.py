@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
 
 from app.domain import Role, Shipment
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.audit import AuditAction
 from app.shipping.shipment_finder import ShipmentFinder
 from app.shipping.supervisor import SupervisorTools
@@ -51,7 +51,9 @@ def setup(
     providers = {"aggregator": provider}
     tools = SupervisorTools(journal=j.journal, audit=j.audit, providers=providers,
                             approve=approvals)  # fmt: skip
-    page = SupervisorPage(tools, ShipmentFinder(j.db, providers), TaskRunner(), lambda: PACKER)
+    page = SupervisorPage(
+        tools, ShipmentFinder(j.journal, j.handovers, providers), TaskRunner(), lambda: PACKER
+    )
     qtbot.addWidget(page)
     return page, provider, approvals, j
 

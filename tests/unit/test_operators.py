@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app.config import Operator, OperatorSettings, Settings
+from app.domain.actor import Actor
 from app.domain.models import Role
-from app.journal.actor import Actor
 from app.journal.audit import AuditAction, AuditLog
 from app.journal.db import Database
 from app.operators import (

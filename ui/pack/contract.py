@@ -12,12 +12,12 @@ from decimal import Decimal
 from typing import Any, Protocol
 
 from app.config import PackingSettings
-from app.domain import Box, Order
-from app.journal.actor import Actor
+from app.domain import Box, BoxPreset, Order
+from app.domain.actor import Actor
 from app.journal.audit import AuditAction, AuditLog
 from app.shipping.job import ShipJob, ShipOutcome, ShipProgress
 from app.workflow.carrier_rules import CarrierDecision
-from app.workflow.pack import BoxPreset, PackSettings
+from app.workflow.pack import PackSettings
 
 
 @dataclass(frozen=True)

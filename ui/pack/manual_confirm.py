@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.workflow.pack import PackSession
 from ui.pack.contract import Approver
 from ui.pack.feedback import Feedback

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.archive import Document
 from app.journal.handover import HandoverResult
 from app.shipping.handover_flow import HandoverFlow

@@ -22,7 +22,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QWidget
 
 from app.domain import Order
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.audit import AuditAction
 from app.ports import Clock
 from app.shipping.job import ShipOutcome

@@ -163,13 +163,6 @@ class QueuePage(QWidget):
     def set_suggestion(self, order_id: str, text: str) -> None:
         self.model.set_suggestion(order_id, text)
 
-    def selected_order(self) -> Order | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        order = index.siblingAtColumn(NUMBER).data(ORDER_ROLE)
-        return order if isinstance(order, Order) else None
-
     def focus_filter(self) -> None:
         self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_box.selectAll()

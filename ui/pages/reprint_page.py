@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.archive import Archive, Document, DocumentKind
 from app.labels.preflight import Media
 from ui.display_text import sentence

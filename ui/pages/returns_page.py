@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import PackstationError
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.shipping.returns_flow import ReturnResult, ReturnsFlow
 from app.shipping.shipment_finder import ShippedOrder
 from app.workflow.returns import ReturnSession

@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Shipment, Tracking
-from app.journal.actor import Actor
+from app.domain.actor import Actor
+from app.shipping.in_doubt import InDoubt
 from app.shipping.shipment_finder import ShipmentFinder, ShippedOrder
-from app.shipping.supervisor import InDoubt, OpenJob, SupervisorTools
+from app.shipping.supervisor import OpenJob, SupervisorTools
 from ui.supervisor.in_doubt_model import InDoubtModel
 from ui.supervisor.open_jobs_model import OpenJobsModel
 from ui.supervisor.row_model import RowModel

@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from app.domain import PackstationError, Role
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.archive import Archive, Document, DocumentKind, PrintEvent
 from app.ports import Printer
 from ui.i18n import QT_TRANSLATE_NOOP

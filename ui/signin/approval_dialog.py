@@ -17,7 +17,7 @@ import asyncio
 from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.audit import AuditLog
 from app.operators import (
     STATION_OPERATOR,

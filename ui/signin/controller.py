@@ -22,7 +22,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.audit import AuditAction, AuditLog
 from app.operators import OperatorSession
 from ui.signin.idle_watcher import IdleWatcher

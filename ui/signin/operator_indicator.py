@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.operators import OperatorSession
 
 SWITCH_SHORTCUT = "Ctrl+Shift+O"

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.operators import Operators, SignInResult
 from ui.signin.credential_dialog import CredentialDialog, no_default_buttons
 
 
 class SignInDialog(CredentialDialog):
-    signed_in = Signal(object)  # app.journal.actor.Actor
+    signed_in = Signal(object)  # app.domain.actor.Actor
     quit_requested = Signal()
 
     def __init__(

@@ -1,10 +1,10 @@
-"""Creates whose outcome is unknown (app.shipping.supervisor.InDoubt), oldest first."""
+"""Creates whose outcome is unknown (app.shipping.in_doubt.InDoubt), oldest first."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from app.shipping.supervisor import InDoubt
+from app.shipping.in_doubt import InDoubt
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.supervisor.row_model import OBJECT_ROLE, SORT_ROLE, Column, RowModel
 

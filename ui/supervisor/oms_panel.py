@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.shipping.oms_stuck import OmsStuck, StuckCommand
 from ui.tasks import TaskRunner, describe_failure
 

@@ -92,6 +92,7 @@ class DeliverySolutions:
     """One DS tenant and pickup location (``locationExternalId``)."""
 
     name = mapping.PROVIDER
+    returns_refusal = NO_RETURNS  # app.ports.ReturnsRefused
 
     def __init__(
         self,
@@ -290,6 +291,10 @@ class DeliverySolutions:
         """One shipment by its orderExternalId (BackendError NOT_FOUND when DS has none)."""
         return mapping.to_shipment(await self._get(shipment_id))
 
+    async def shipment_by_code(self, code: str) -> Shipment | None:
+        """ShipmentLookup: the shipment whose orderExternalId is the code (BackendError if none)."""
+        return await self.get_shipment(code)
+
     async def list_shipments(
         self,
         *,
@@ -348,6 +353,10 @@ class DeliverySolutions:
             idempotent=False, expected=(200, 201),
         )  # fmt: skip
         return mapping.to_shipment(reply)
+
+    async def retry_shipment(self, shipment_id: str) -> Shipment:
+        """Retryable: :meth:`retry`."""
+        return await self.retry(shipment_id)
 
 
 def build(

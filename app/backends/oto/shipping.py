@@ -308,5 +308,24 @@ class OtoShipping:
         )
 
     async def _return_ids(self, order_id: str) -> set[str]:
+        return set(await self.return_ids(order_id))
+
+    # --- capability ports (app.ports) --------------------------------------------------------
+    async def return_ids(self, order_id: str) -> list[str]:
+        """ReturnLookup: the return orders OTO lists for this original order (returnDetails)."""
         details = await self.api.return_details(order_id)
-        return {r.return_order_id for r in details.return_shipments if r.return_order_id}
+        return [r.return_order_id for r in details.return_shipments if r.return_order_id]
+
+    async def shipment_by_code(self, code: str) -> Shipment | None:
+        """ShipmentLookup: OTO's orderStatus for an order id, when OTO shipped it."""
+        status = await self.api.order_status(code)
+        if not (status.status and (status.shipment_id or status.tracking_number)):
+            return None
+        return Shipment(
+            provider=self.name,
+            shipment_id=code,
+            order_id=code,
+            tracking_number=status.tracking_number,
+            carrier_name=status.delivery_company,
+            status=status.status,
+        )

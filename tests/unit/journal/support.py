@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from app.domain.actor import Actor
 from app.domain.models import Role
-from app.journal.actor import Actor
 
 START = datetime(2025, 3, 1, 8, 0, tzinfo=UTC)
 PACKER = Actor("p1", "Amal", Role.PACKER)

@@ -107,7 +107,7 @@ def test_writes_from_many_threads_all_land(db: Database) -> None:
 _WRITER = textwrap.dedent(
     """
     import sys
-    from app.journal.actor import Actor
+    from app.domain.actor import Actor
     from app.journal.db import Database
     from app.journal.outbox import CommandKind, Outbox
     from app.journal.steps import Journal, StepState

@@ -7,10 +7,11 @@ import io
 from collections import Counter
 from datetime import datetime, time, timedelta
 
+from app.domain.actor import Actor
 from app.domain.models import Role
-from app.journal.actor import Actor
+from app.domain.scan import ScanOutcome
 from app.journal.db import Database
-from app.journal.events import PackEvents, PackMark, ScanOutcome
+from app.journal.events import PackEvents, PackMark
 from app.journal.figures import nearest_rank, station_figures, write_csv
 from app.journal.steps import Journal
 from tests.unit.journal.support import START, FakeClock

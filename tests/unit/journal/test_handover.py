@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.audit import AuditAction, AuditLog
 from app.journal.db import Database, Json
 from app.journal.handover import Handovers

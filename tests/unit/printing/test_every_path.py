@@ -19,10 +19,12 @@ import pytest
 
 from app.config import PrinterSettings
 from app.domain import LabelFormat, Role
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.archive import Archive, DocumentKind
 from app.journal.audit import AuditLog
 from app.journal.db import Database
+from app.journal.handover import Handovers
+from app.journal.outbox import Outbox
 from app.journal.steps import Journal
 from app.labels.detect import detect_format, inspect_label
 from app.ports import Printer
@@ -130,8 +132,8 @@ def _station(tmp_path: Path, settings: PrinterSettings, listener: Listener | Non
         journal=journal,
         archive=archive,
         audit=audit,
-        finder=ShipmentFinder(db, {}),
-        db=db,
+        finder=ShipmentFinder(journal, Handovers(db, Outbox(db), audit), {}),
+        clock=db.clock,
         providers={},
         label_printer=printer,
         slip_printer=printer,

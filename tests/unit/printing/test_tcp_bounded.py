@@ -9,7 +9,7 @@ import pytest
 
 from app.config import PrinterSettings
 from app.domain import LabelFormat, Role
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.archive import Archive, DocumentKind
 from app.journal.audit import AuditLog
 from app.journal.db import Database

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from app.config import PrinterSettings, Settings
-from app.domain import Order, PaymentKind, Role
-from app.journal.actor import Actor
+from app.domain import BoxPreset, Order, PaymentKind, Role
+from app.domain.actor import Actor
 from app.journal.db import SystemClock
 from app.journal.outbox_runner import Backoff
 from app.net.retry import RetryPolicy
@@ -23,7 +23,7 @@ from app.secrets import MemorySecrets
 from app.shipping.job import ShipJob, ShipProgress
 from app.shipping.service import Printers, ShippingService
 from app.wiring import Backends, build_backends
-from app.workflow.pack import BoxPreset, PackSession, PackSettings
+from app.workflow.pack import PackSession, PackSettings
 from tests.helpers.sandbox import Sandbox
 
 PACKER = Actor(id="p1", name="Packer One", role=Role.PACKER)

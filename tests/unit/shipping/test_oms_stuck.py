@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.domain import Role
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.audit import AuditAction, AuditLog
 from app.journal.db import Database
 from app.journal.outbox import CommandKind, CommandState, Outbox

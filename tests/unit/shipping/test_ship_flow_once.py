@@ -10,7 +10,7 @@ import pytest
 
 from app.config import PrinterSettings, PrintingSettings
 from app.domain import BackendError, Role, Shipment, ShipmentRequest
-from app.journal.actor import Actor
+from app.domain.actor import Actor
 from app.journal.db import Database
 from app.journal.outbox import CommandKind
 from app.journal.steps import StepState
@@ -112,7 +112,7 @@ def test_provider_that_cannot_tell_stops_for_a_supervisor(tmp_path):
     assert step is not None and step.error_kind == NEEDS_SUPERVISOR and step.outcome_unknown
     assert ship(station, job).next_actions == (NextAction.CALL_SUPERVISOR,)
     assert provider.create_calls == 1
-    assert [item.reference for item in in_doubt_jobs(station.stores)] == [job.reference]
+    assert [item.job_ref for item in in_doubt_jobs(station.stores)] == [job.reference]
     report = asyncio.run(resume_unfinished(station.flow))
     assert report.resumed == () and len(report.needs_supervisor) == 1
     # the supervisor found it in the portal and marked it created: the flow goes on

@@ -6,8 +6,9 @@ from decimal import Decimal
 
 import pytest
 
+from app.domain import BoxPreset
 from app.workflow.errors import WorkflowError
-from app.workflow.pack import BoxPreset, PackSession, PackSettings
+from app.workflow.pack import PackSession, PackSettings
 from tests.unit.workflow.factories import TickingClock, dates_and_rice
 
 SMALL = BoxPreset(

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from app.domain.scan import ScanOutcome
 from app.workflow.barcodes import catalogue_from, clean, match_key
 from app.workflow.errors import WorkflowError
-from app.workflow.scan import ActionKind, ScanOutcome, ScanVerifier
+from app.workflow.scan import ActionKind, ScanVerifier
 from tests.unit.workflow.factories import TickingClock, dates_and_rice, line, order
 
 CATALOGUE = catalogue_from([("6291041500213", "PEP-6", "Pepsi 330ml ×6 pack")])
