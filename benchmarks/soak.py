@@ -116,6 +116,7 @@ def soak_profile(
         ends["audit " + run_station(audit_command, folder, None, AUDIT_LIMIT_S)] += 1
         state = sandbox.get("/_sandbox/state")
         state["faults injected"] = len(state.get("faults", {}).get("injected", []))
+        (folder / "sandbox_state.json").write_text(json.dumps(state))
     finally:
         sandbox.stop()
     audit = None

@@ -1,10 +1,12 @@
 """The soak's figures: the station's audit (its journal and lists) against the sandbox's state.
 
 Per profile: orders the station tried, with 0, 1 and more than 1 shipments at the carrier; orders
-in no list (not shipped, not in the OMS ready list, not on a supervisor list); OMS commands lost
-(the journal says delivered, or a shipped order's command was never queued, or it still waits
-with faults off), duplicated (queued twice, or accepted twice with different contents), out of
-order (accepted in another order than queued); and unhandled exceptions in the station's stderr.
+in no list (not shipped, not in the OMS ready list, not on a supervisor list); shipments the
+journal does not know (at the carrier, while the journal holds no created shipment and no doubt);
+OMS commands lost (the journal says delivered, or a shipped order's command was never queued, or
+it still waits with faults off), duplicated (queued twice, or accepted twice with different
+contents), out of order (accepted in another order than queued); and unhandled exceptions in the
+station's stderr.
 A command the OMS received again unchanged after a lost reply is at-least-once delivery working
 as designed: it is shown, and not counted as a duplicate.
 """
@@ -21,6 +23,7 @@ MUST_BE_ZERO = (
     "more than 1 shipment",
     "orders in no list",
     "shipped with no shipment",
+    "shipments the journal does not know",
     "OMS commands lost",
     "OMS commands duplicated",
     "OMS commands out of order",
@@ -173,6 +176,9 @@ def figures_for(
         for name, on in lists.items():
             if on and not shipped:
                 c[f"not shipped, on the list: {name}"] += 1
+        if n and not job.get("created") and not lists["in doubt"]:
+            c["shipments the journal does not know"] += 1
+            fig.details.append(f"{number}: {n} shipments, the journal has none and no doubt")
         if lists["in doubt"]:
             fig.details.append(f"{number}: in doubt, for a supervisor ({n} shipments)")
         if not shipped and not any(lists.values()):
