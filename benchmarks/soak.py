@@ -35,7 +35,7 @@ from benchmarks.soak_figures import Figures, figures_for, print_figures
 
 PROFILES = ("xstak", "oto", "ds")
 REPO = Path(__file__).resolve().parents[1]
-KILL_WINDOW = "1.5,8"  # a kill lands this long after the station process starts (uniform, s)
+KILL_WINDOW = "1,5"  # a kill lands this long after the station process starts (uniform, s)
 RUN_LIMIT_S = 900.0  # one station run, unkilled, may take at most this long
 AUDIT_LIMIT_S = 180.0
 
