@@ -3,6 +3,9 @@
 Each module has a `main()` that prints its own lines. Timing is never asserted: these figures are
 for people (and the README), not for CI to fail on. Name modules to run only those:
 `python -m benchmarks queue`.
+
+`python -m benchmarks soak [--orders N --kills K ...]` runs the soak instead (benchmarks/soak.py:
+minutes long, faults and kill -9; not part of the plain run). It exits non-zero on a loss.
 """
 
 from __future__ import annotations
@@ -25,6 +28,10 @@ def bench_modules(only: list[str]) -> list[str]:
 
 def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if argv[:1] == ["soak"]:
+        from benchmarks.soak import main as soak
+
+        return soak(argv[1:])
     names = bench_modules(argv)
     if not names:
         print("no benchmark modules matched", argv)

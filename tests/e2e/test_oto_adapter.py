@@ -180,3 +180,27 @@ def test_cancel_then_return_after_delivery(oto):
     state = oto_state(oto)
     assert [c["orderId"] for c in state["cancellations"]] == [cancelled_id]
     assert return_id.endswith("-R1") and state["orders"][return_id]["source"] == "return"
+
+
+def test_a_failed_look_up_after_a_lost_create_reply_leaves_the_outcome_unknown(oto):
+    # Found by the soak (benchmarks/soak.py): the create's reply is lost, and the look-up that
+    # follows fails too (print/{orderId} answers 500). The shipment exists, so the create must
+    # stay "may or may not exist", never "not created" (a refusal would put the order back in a
+    # queue it has already left).
+    oto.http.post("/_sandbox/oto/settings", json={"awb_delay_s": 0}).raise_for_status()
+    oto.queue_fault("createShipment", "reply_lost")
+    oto.queue_fault("/print/", "500", count=20)
+
+    async def ship(backend: OtoBackend) -> tuple[str, BackendError]:
+        order = (await backend.list_ready_orders())[0]
+        with pytest.raises(BackendError) as caught:
+            await backend.create_shipment(request_for(order))
+        oto.set_faults(clear_queue=True)
+        found = await backend.find_shipment(request_for(order))
+        assert found is not None and found.tracking_number
+        return order.order_id, caught.value
+
+    order_id, error = run(oto, ship)
+    assert error.outcome_unknown
+    shipments = [s for s in oto_state(oto)["shipments"] if s["orderId"] == order_id]
+    assert len(shipments) == 1

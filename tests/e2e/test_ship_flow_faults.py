@@ -166,3 +166,42 @@ def test_preflight_refusal_asks_to_check_the_printer_and_retry_prints_once(sandb
     assert len(sandbox.state()["labels"]["downloads"]) == 1
     names = sorted(p.name for p in (tmp_path / "prints").iterdir())
     assert [n.rsplit("_", 1)[-1] for n in names] == ["label.pdf", "slip.pdf"]
+
+
+def test_lost_create_reply_then_failed_look_up_is_resumed_not_abandoned(sandbox, tmp_path):
+    # Found by the soak: OTO's create reply is lost and the look-up's label call answers 500. The
+    # shipment exists and the order has left OTO's ready list, so the station must not call it
+    # "not created": a restart finds the shipment and finishes the order, with one shipment.
+    settings, secrets = station(sandbox, tmp_path, "oto")
+
+    async def first_run() -> ShipOutcome:
+        backends = backends_for(settings, secrets)
+        try:
+            async with running_service(settings, backends, tmp_path / "data") as service:
+                order = pick_order(await backends.order_source.list_ready_orders())
+                job = await quote_and_job(service, order, pack(order, settings))
+                sandbox.queue_fault("/createShipment", "reply_lost", method="POST")
+                sandbox.queue_fault("/print/", "500", count=20)
+                return await service.ship(job, lambda _p: None)
+        finally:
+            await backends.aclose()
+
+    async def restart() -> tuple[int, int, int]:
+        backends = backends_for(settings, secrets)
+        try:
+            async with running_service(settings, backends, tmp_path / "data") as service:
+                report = await service.resume(lambda _p: None)
+                return (
+                    sum(o.ok for o in report.resumed),
+                    len(report.abandoned),
+                    len(report.needs_supervisor),
+                )
+        finally:
+            await backends.aclose()
+
+    first = asyncio.run(first_run())
+    assert not first.ok
+    assert "not created" not in first.error
+    sandbox.set_faults(clear_queue=True)
+    assert asyncio.run(restart()) == (1, 0, 0)
+    assert len(shipments(sandbox, "oto")) == 1

@@ -167,7 +167,10 @@ class OtoShipping:
             except BackendError as exc:
                 if exc.code not in errors.SHIPMENT_EXISTS and not exc.outcome_unknown:
                     raise
-                found = await self.find_shipment(request)
+                try:
+                    found = await self.find_shipment(request)
+                except BackendError as lookup:
+                    raise _still_unknown(order_id, exc, lookup) from lookup
                 if found is not None:
                     log.info("OTO: shipment for %s already exists; using it", order_id)
                     return found
@@ -329,3 +332,23 @@ class OtoShipping:
             carrier_name=status.delivery_company,
             status=status.status,
         )
+
+
+def _still_unknown(order_id: str, create: BackendError, lookup: BackendError) -> BackendError:
+    """The create may have worked (lost reply, or OTO says one exists) and the look-up failed:
+    the outcome stays unknown (a refusal here would lose track of a shipment that exists)."""
+    words = (
+        f"OTO may already have a shipment for order {order_id}, and looking it up failed "
+        f"({lookup.user_message or lookup.message}). Check the order again before creating "
+        "another shipment."
+    )
+    return BackendError(
+        "OTO",
+        "create shipment",
+        words,
+        status=create.status,
+        code=create.code,
+        user_message=words,
+        transient=True,
+        outcome_unknown=True,
+    )
