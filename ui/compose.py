@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Sequence
-from decimal import Decimal
+from collections.abc import Callable
 from functools import partial
 from zoneinfo import ZoneInfo
 
@@ -36,7 +35,7 @@ from app.shipping.supervisor import SupervisorTools
 from app.wiring import Backends
 from app.workflow.scan import ScanResult
 from ui.models.order_queue_model import ORDER_ROLE
-from ui.pack.contract import CarrierDecisionView, pack_settings
+from ui.pack.contract import pack_settings
 from ui.pages.figures_page import FiguresPage
 from ui.pages.handover_page import HandoverPage
 from ui.pages.pack_page import PackPage
@@ -50,15 +49,15 @@ from ui.signin.approval_dialog import ask_approval
 from ui.signin.controller import SignInController
 from ui.signin.idle_watcher import IdleWatcher
 from ui.signin.operator_indicator import OperatorIndicator
+from ui.station_rates import StationRates
 from ui.station_rules import NOBODY, page_refusal, show_oms_queue, status_listener
-from ui.status_bar import BACKEND_NAMES, Connection
+from ui.status_bar import Connection
 from ui.supervisor.oms_panel import OmsStuckPanel
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 SCALE_TASK = "scale:feed"
-PREFETCH_AFTER_S = 0.3  # how long the queue's cursor rests on an order before its rates load
 
 
 class StationUi(QObject):
@@ -162,10 +161,11 @@ class StationUi(QObject):
             refresh_seconds=settings.packing.queue_refresh_seconds,
             zone=ZoneInfo(settings.station.timezone),
         )
+        self.station_rates = StationRates(self.service, self.queue, self.tasks, self)
         self.pack = PackPage(
             settings=pack_settings(settings.packing),
             rules=settings.rules,
-            rates=self._rates,
+            rates=self.station_rates.rates,
             ship=self.service.ship,
             approve=self.approve,
             operator=self.operator,
@@ -250,7 +250,7 @@ class StationUi(QObject):
     def _connect_pages(self) -> None:
         stores = self.stores
         self.queue.order_chosen.connect(self.open_order)
-        self.queue.order_highlighted.connect(self._prefetch_rates)
+        self.queue.order_highlighted.connect(self.station_rates.prefetch)
         self.pack.order_scan.connect(self._scan_order)
         self.pack.order_done.connect(self._order_done)
         self.pack.order_left.connect(lambda order: self.service.forget(order))
@@ -281,34 +281,6 @@ class StationUi(QObject):
         )
         self.signin.scanned.connect(self.route_scan)
         self.signin.signed_in.connect(lambda _actor: self._focus_page())
-
-    async def _rates(
-        self, order: Order, boxes: Sequence[Box], weight: Decimal
-    ) -> CarrierDecisionView:
-        quote = await self.service.quote(order, boxes, weight)
-        chooser = None if quote.decision.choice is not None else quote.provider_to_ship()
-        if quote.choice is not None:
-            self.queue.set_suggestion(
-                order.order_id, f"{quote.choice.carrier_name} · {quote.choice.price}"
-            )
-        elif chooser is not None:
-            who = BACKEND_NAMES.get(chooser, chooser)
-            self.queue.set_suggestion(order.order_id, self.tr("{who} chooses").format(who=who))
-        return CarrierDecisionView(quote.decision, dict(quote.errors), self_choosing=chooser)
-
-    def _prefetch_rates(self, order: Order) -> None:
-        """The cursor rests on an order: fetch its rates now (they are cached for when it is
-        opened) and show the rules' choice in the queue's Suggested carrier column."""
-
-        async def rest_then_quote() -> None:
-            await asyncio.sleep(PREFETCH_AFTER_S)  # moving on cancels this (replace=True)
-            await self._rates(order, (), order.estimated_weight_kg)
-
-        self.tasks.run(
-            "queue:suggest",
-            rest_then_quote(),
-            on_error=lambda exc: log.info("rates for %s: %s", order.number, exc),
-        )
 
     def _record_scan(self, number: str, result: ScanResult) -> None:
         if result.outcome is ScanOutcome.ORDER_COMPLETE:

@@ -1311,42 +1311,42 @@ Open Settings (Ctrl+,) to fix it.</source>
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="188"/>
+        <location filename="../../ui/pages/queue_page.py" line="181"/>
         <source>Filter: order no, customer, city or SKU  (Ctrl+F or /)</source>
         <translation>تصفية: رقم الطلب، العميل، المدينة أو SKU  (Ctrl+F أو /)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="191"/>
+        <location filename="../../ui/pages/queue_page.py" line="184"/>
         <source>Refresh (F5)</source>
         <translation>تحديث (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="193"/>
+        <location filename="../../ui/pages/queue_page.py" line="186"/>
         <source>Not loaded yet</source>
         <translation>لم يُحمّل بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="282"/>
+        <location filename="../../ui/pages/queue_page.py" line="275"/>
         <source>Last updated {time}</source>
         <translation>آخر تحديث {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="292"/>
+        <location filename="../../ui/pages/queue_page.py" line="285"/>
         <source>{count} order(s) could not be read: {first}</source>
         <translation>تعذرت قراءة {count} طلب: {first}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="296"/>
+        <location filename="../../ui/pages/queue_page.py" line="289"/>
         <source> (and {more} more — hover for all)</source>
         <translation> (و{more} أخرى — مرّر المؤشر لرؤية الكل)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="310"/>
+        <location filename="../../ui/pages/queue_page.py" line="303"/>
         <source>{shown} of {total} orders</source>
         <translation>{shown} من {total} طلب</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="312"/>
+        <location filename="../../ui/pages/queue_page.py" line="305"/>
         <source>{total} orders</source>
         <translation>الطلبات: {total}</translation>
     </message>
@@ -1953,44 +1953,47 @@ Data folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>StationRates</name>
+    <message>
+        <location filename="../../ui/station_rates.py" line="50"/>
+        <source>{who} chooses</source>
+        <translation>{who} تختار</translation>
+    </message>
+</context>
+<context>
     <name>StationUi</name>
     <message>
-        <location filename="../../ui/compose.py" line="222"/>
+        <location filename="../../ui/compose.py" line="223"/>
         <source>OMS commands</source>
         <translation>أوامر OMS</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="278"/>
+        <location filename="../../ui/compose.py" line="279"/>
         <source>Reprinted: {where}</source>
         <translation>أُعيدت الطباعة: {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="295"/>
-        <source>{who} chooses</source>
-        <translation>{who} تختار</translation>
-    </message>
-    <message>
-        <location filename="../../ui/compose.py" line="351"/>
+        <location filename="../../ui/compose.py" line="323"/>
         <source>Scanned {code}: no order with that number is ready for packing</source>
         <translation>مُسح {code}: لا يوجد طلب بهذا الرقم جاهز للتغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="358"/>
+        <location filename="../../ui/compose.py" line="330"/>
         <source>{name} may not pack orders; sign in as a packer</source>
         <translation>لا يحق لـ {name} تغليف الطلبات؛ سجّل الدخول كموظف تغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="370"/>
+        <location filename="../../ui/compose.py" line="342"/>
         <source>{number} shipped — label sent to the printer</source>
         <translation>شُحن {number} — أُرسل الملصق إلى الطابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="400"/>
+        <location filename="../../ui/compose.py" line="372"/>
         <source>Reprinted the last label: {where}</source>
         <translation>أعيدت طباعة آخر ملصق: {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="404"/>
+        <location filename="../../ui/compose.py" line="376"/>
         <source>Could not reprint the last label: {why}</source>
         <translation>تعذّرت إعادة طباعة آخر ملصق: {why}</translation>
     </message>
@@ -2043,167 +2046,167 @@ Data folder: {folder}</source>
 <context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="78"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="79"/>
         <source>Scan or type an AWB, order or shipment</source>
         <translation>امسح أو اكتب AWB أو الطلب أو الشحنة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="80"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="81"/>
         <source>Why (required for every action)</source>
         <translation>السبب (مطلوب لكل إجراء)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="81"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="82"/>
         <source>Shipment id the provider shows</source>
         <translation>رقم الشحنة كما يظهر عند المزوّد</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="82"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="83"/>
         <source>I checked: the provider has no shipment for it</source>
         <translation>تحققت: لا توجد شحنة له عند المزوّد</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="87"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="88"/>
         <source>Cancel shipment (Ctrl+K)</source>
         <translation>إلغاء الشحنة (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="88"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="89"/>
         <source>Track (Ctrl+T)</source>
         <translation>تتبّع (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="89"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="90"/>
         <source>DS retry (Ctrl+R)</source>
         <translation>إعادة DS (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="90"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="91"/>
         <source>Ship again (Ctrl+G)</source>
         <translation>اشحن مرة أخرى (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="91"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="92"/>
         <source>Look up (Ctrl+L)</source>
         <translation>بحث (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="92"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="93"/>
         <source>Mark created (Ctrl+M)</source>
         <translation>اعتبارها مُنشأة (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="93"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="94"/>
         <source>Create again (Ctrl+E)</source>
         <translation>إنشاء من جديد (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="94"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="95"/>
         <source>Release order (Ctrl+D)</source>
         <translation>تحرير الطلب (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="116"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="117"/>
         <source>Shipment id:</source>
         <translation>رقم الشحنة:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="128"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="129"/>
         <source>Shipments</source>
         <translation>الشحنات</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="129"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="130"/>
         <source>Outcome unknown</source>
         <translation>نتيجة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="130"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="131"/>
         <source>Open jobs</source>
         <translation>مهام مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="133"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="134"/>
         <source>Reason:</source>
         <translation>السبب:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="152"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="153"/>
         <source>Looking up {code}…</source>
         <translation>البحث عن {code}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="156"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="157"/>
         <source>No shipment found for {code}.</source>
         <translation>لا توجد شحنة لـ {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="160"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="161"/>
         <source>{n} shipment(s) found for {code}.</source>
         <translation>شحنات {code} الموجودة: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="168"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="169"/>
         <source>Select a row first.</source>
         <translation>حدد صفًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="183"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="184"/>
         <source>Shipment {sid} cancelled (approved by {who}).</source>
         <translation>أُلغيت الشحنة {sid} (بموافقة {who}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="194"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="195"/>
         <source>Order {n} may be shipped again: open it on the pack screen.</source>
         <translation>يمكن شحن الطلب {n} مرة أخرى: افتحه في شاشة التغليف.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="201"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="202"/>
         <source>Shipped</source>
         <translation>المشحون</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="201"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="202"/>
         <source>Packed</source>
         <translation>تم التغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="203"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="204"/>
         <source>The OMS still shows order {n} as {s} with the cancelled AWB: it has no cancel command. Ship the order again to send the new AWB, or set it right in the OMS.</source>
         <translation>نظام الطلبات ما زال يعرض الطلب {n} بحالة {s} مع رقم البوليصة الملغاة: لا يوجد فيه أمر إلغاء. اشحن الطلب مرة أخرى لإرسال رقم البوليصة الجديد، أو صحّحه في نظام الطلبات.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="214"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="215"/>
         <source>{sid}: {status}</source>
         <translation>{sid}: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="224"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="225"/>
         <source>Delivery Solutions placed {sid} again: {status}.</source>
         <translation>أعادت Delivery Solutions إنشاء {sid}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="235"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="236"/>
         <source>{p} has no shipment for {n}: you may create it again.</source>
         <translation>لا توجد عند {p} شحنة لـ {n}: يمكنك إنشاؤها من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="239"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="240"/>
         <source>{p} has shipment {sid} for {n}: mark it created.</source>
         <translation>عند {p} الشحنة {sid} لـ {n}: اعتبرها مُنشأة.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="251"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="252"/>
         <source>{n} recorded as created: {sid}.</source>
         <translation>سُجّل {n} كمُنشأ: {sid}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="261"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="262"/>
         <source>{n} created again: {sid}.</source>
         <translation>أُنشئ {n} من جديد: {sid}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="270"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="271"/>
         <source>Order {n} released (approved by {who}).</source>
         <translation>حُرّر الطلب {n} (بموافقة {who}).</translation>
     </message>

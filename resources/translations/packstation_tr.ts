@@ -1306,42 +1306,42 @@ Düzeltmek için Ayarlar&apos;ı açın (Ctrl+,).</translation>
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="188"/>
+        <location filename="../../ui/pages/queue_page.py" line="181"/>
         <source>Filter: order no, customer, city or SKU  (Ctrl+F or /)</source>
         <translation>Filtre: sipariş no, müşteri, şehir ya da SKU  (Ctrl+F ya da /)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="191"/>
+        <location filename="../../ui/pages/queue_page.py" line="184"/>
         <source>Refresh (F5)</source>
         <translation>Yenile (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="193"/>
+        <location filename="../../ui/pages/queue_page.py" line="186"/>
         <source>Not loaded yet</source>
         <translation>Henüz yüklenmedi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="282"/>
+        <location filename="../../ui/pages/queue_page.py" line="275"/>
         <source>Last updated {time}</source>
         <translation>Son güncelleme {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="292"/>
+        <location filename="../../ui/pages/queue_page.py" line="285"/>
         <source>{count} order(s) could not be read: {first}</source>
         <translation>{count} sipariş okunamadı: {first}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="296"/>
+        <location filename="../../ui/pages/queue_page.py" line="289"/>
         <source> (and {more} more — hover for all)</source>
         <translation> (ve {more} tane daha — hepsi için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="310"/>
+        <location filename="../../ui/pages/queue_page.py" line="303"/>
         <source>{shown} of {total} orders</source>
         <translation>{total} siparişten {shown}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="312"/>
+        <location filename="../../ui/pages/queue_page.py" line="305"/>
         <source>{total} orders</source>
         <translation>{total} sipariş</translation>
     </message>
@@ -1943,44 +1943,47 @@ Veri klasörü: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>StationRates</name>
+    <message>
+        <location filename="../../ui/station_rates.py" line="50"/>
+        <source>{who} chooses</source>
+        <translation>{who} seçer</translation>
+    </message>
+</context>
+<context>
     <name>StationUi</name>
     <message>
-        <location filename="../../ui/compose.py" line="222"/>
+        <location filename="../../ui/compose.py" line="223"/>
         <source>OMS commands</source>
         <translation>OMS komutları</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="278"/>
+        <location filename="../../ui/compose.py" line="279"/>
         <source>Reprinted: {where}</source>
         <translation>Yeniden yazdırıldı: {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="295"/>
-        <source>{who} chooses</source>
-        <translation>{who} seçer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/compose.py" line="351"/>
+        <location filename="../../ui/compose.py" line="323"/>
         <source>Scanned {code}: no order with that number is ready for packing</source>
         <translation>{code} okutuldu: bu numarayla paketlemeye hazır sipariş yok</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="358"/>
+        <location filename="../../ui/compose.py" line="330"/>
         <source>{name} may not pack orders; sign in as a packer</source>
         <translation>{name} sipariş paketleyemez; paketleyici olarak giriş yapın</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="370"/>
+        <location filename="../../ui/compose.py" line="342"/>
         <source>{number} shipped — label sent to the printer</source>
         <translation>{number} gönderildi — etiket yazıcıya gitti</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="400"/>
+        <location filename="../../ui/compose.py" line="372"/>
         <source>Reprinted the last label: {where}</source>
         <translation>Son etiket yeniden basıldı: {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="404"/>
+        <location filename="../../ui/compose.py" line="376"/>
         <source>Could not reprint the last label: {why}</source>
         <translation>Son etiket yeniden basılamadı: {why}</translation>
     </message>
@@ -2033,167 +2036,167 @@ Veri klasörü: {folder}</translation>
 <context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="78"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="79"/>
         <source>Scan or type an AWB, order or shipment</source>
         <translation>AWB, sipariş ya da gönderi okutun veya yazın</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="80"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="81"/>
         <source>Why (required for every action)</source>
         <translation>Neden (her işlem için gerekli)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="81"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="82"/>
         <source>Shipment id the provider shows</source>
         <translation>Sağlayıcının gösterdiği gönderi no</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="82"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="83"/>
         <source>I checked: the provider has no shipment for it</source>
         <translation>Kontrol ettim: sağlayıcıda bunun gönderisi yok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="87"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="88"/>
         <source>Cancel shipment (Ctrl+K)</source>
         <translation>Gönderiyi iptal et (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="88"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="89"/>
         <source>Track (Ctrl+T)</source>
         <translation>Takip et (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="89"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="90"/>
         <source>DS retry (Ctrl+R)</source>
         <translation>DS tekrar dene (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="90"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="91"/>
         <source>Ship again (Ctrl+G)</source>
         <translation>Yeniden gönder (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="91"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="92"/>
         <source>Look up (Ctrl+L)</source>
         <translation>Sorgula (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="92"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="93"/>
         <source>Mark created (Ctrl+M)</source>
         <translation>Oluşturuldu say (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="93"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="94"/>
         <source>Create again (Ctrl+E)</source>
         <translation>Yeniden oluştur (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="94"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="95"/>
         <source>Release order (Ctrl+D)</source>
         <translation>Siparişi serbest bırak (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="116"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="117"/>
         <source>Shipment id:</source>
         <translation>Gönderi no:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="128"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="129"/>
         <source>Shipments</source>
         <translation>Gönderiler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="129"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="130"/>
         <source>Outcome unknown</source>
         <translation>Sonucu belirsiz</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="130"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="131"/>
         <source>Open jobs</source>
         <translation>Açık işler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="133"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="134"/>
         <source>Reason:</source>
         <translation>Neden:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="152"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="153"/>
         <source>Looking up {code}…</source>
         <translation>{code} aranıyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="156"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="157"/>
         <source>No shipment found for {code}.</source>
         <translation>{code} için gönderi bulunamadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="160"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="161"/>
         <source>{n} shipment(s) found for {code}.</source>
         <translation>{code} için {n} gönderi bulundu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="168"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="169"/>
         <source>Select a row first.</source>
         <translation>Önce bir satır seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="183"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="184"/>
         <source>Shipment {sid} cancelled (approved by {who}).</source>
         <translation>{sid} gönderisi iptal edildi (onaylayan: {who}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="194"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="195"/>
         <source>Order {n} may be shipped again: open it on the pack screen.</source>
         <translation>{n} siparişi yeniden gönderilebilir: paketleme ekranında açın.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="201"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="202"/>
         <source>Shipped</source>
         <translation>Gönderilen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="201"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="202"/>
         <source>Packed</source>
         <translation>Paketlendi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="203"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="204"/>
         <source>The OMS still shows order {n} as {s} with the cancelled AWB: it has no cancel command. Ship the order again to send the new AWB, or set it right in the OMS.</source>
         <translation>OMS, {n} siparişini hâlâ iptal edilen AWB ile {s} olarak gösteriyor: OMS&apos;de iptal komutu yok. Yeni AWB&apos;yi göndermek için siparişi yeniden gönderin veya OMS&apos;de düzeltin.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="214"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="215"/>
         <source>{sid}: {status}</source>
         <translation>{sid}: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="224"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="225"/>
         <source>Delivery Solutions placed {sid} again: {status}.</source>
         <translation>Delivery Solutions {sid} gönderisini yeniden oluşturdu: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="235"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="236"/>
         <source>{p} has no shipment for {n}: you may create it again.</source>
         <translation>{p} tarafında {n} için gönderi yok: yeniden oluşturabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="239"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="240"/>
         <source>{p} has shipment {sid} for {n}: mark it created.</source>
         <translation>{p} tarafında {n} için {sid} gönderisi var: oluşturuldu olarak işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="251"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="252"/>
         <source>{n} recorded as created: {sid}.</source>
         <translation>{n} oluşturuldu olarak kaydedildi: {sid}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="261"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="262"/>
         <source>{n} created again: {sid}.</source>
         <translation>{n} yeniden oluşturuldu: {sid}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervisor_page.py" line="270"/>
+        <location filename="../../ui/pages/supervisor_page.py" line="271"/>
         <source>Order {n} released (approved by {who}).</source>
         <translation>{n} siparişi serbest bırakıldı (onaylayan: {who}).</translation>
     </message>
