@@ -113,6 +113,9 @@ class SignInController(QObject):
         if self.dialog is dialog:
             self.dialog = None
         dialog.deleteLater()
+        # Keys go back to the window (without a window manager nothing else gives it the
+        # focus back, and Ctrl+Q or a scan would go nowhere after a cancelled switch).
+        self.window.activateWindow()
 
     def _on_signed_in(self, actor: Actor) -> None:
         previous = self.session.current
