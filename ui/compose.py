@@ -50,7 +50,13 @@ from ui.signin.controller import SignInController
 from ui.signin.idle_watcher import IdleWatcher
 from ui.signin.operator_indicator import OperatorIndicator
 from ui.station_rates import StationRates
-from ui.station_rules import NOBODY, page_refusal, show_oms_queue, status_listener
+from ui.station_rules import (
+    NOBODY,
+    page_refusal,
+    shipped_words,
+    show_oms_queue,
+    status_listener,
+)
 from ui.status_bar import Connection
 from ui.supervisor.oms_panel import OmsStuckPanel
 from ui.tasks import TaskRunner
@@ -172,6 +178,7 @@ class StationUi(QObject):
             runner=self.tasks,
             clock=SystemClock(),
             catalogue=self.queue.product_lookup,
+            is_listed_order=lambda code: self.queue.find_order(code) is not None,
             progress=self.service.pack_progress,
         )
         box_source = backends.box_presets
@@ -339,13 +346,19 @@ class StationUi(QObject):
         if outcome.error:
             self.status_message(f"{order.number}: {outcome.error}")
             return
-        said = self.tr("{number} shipped — label sent to the printer")
-        self.status_message(said.format(number=order.number))
+        said = shipped_words(order.number, outcome)
+        self.status_message(said)
         following = self._next_order(order)
-        if following is not None:
-            self.open_order(following)
-        else:
+        if following is None:
             self.show_page("Queue")
+            return
+        self.open_order(following)
+        if self.pack.session is not None and self.pack.session.order is following:
+            self.pack.feedback.good(
+                self.tr("{said}. Next: {next} — scan its items, or scan the order in hand").format(
+                    said=said, next=following.number
+                )
+            )
 
     def _next_order(self, done: Order) -> Order | None:
         """The next order in the queue as the packer sees it sorted and filtered."""

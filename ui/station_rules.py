@@ -14,6 +14,7 @@ from app.domain.actor import Actor
 from app.journal.outbox_status import OutboxStatus, Problem
 from app.net.monitor import Health, Listener
 from app.operators import Action, can
+from app.shipping.job import ShipOutcome
 from app.wiring import STATUS_NAMES
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.status_bar import Connection
@@ -91,3 +92,13 @@ def show_oms_queue(label: QLabel, status: OutboxStatus) -> None:
     label.setToolTip(status.words())
     problem = status.problem in (Problem.CREDENTIALS, Problem.JOURNAL)
     label.setStyleSheet("color: #b00020;" if problem else "")
+
+
+def shipped_words(number: str, outcome: ShipOutcome) -> str:
+    """The plain confirmation after COMPLETE: which AWB, with which carrier, printed."""
+    shipment, label = outcome.shipment, outcome.label
+    awb = (shipment.tracking_number or shipment.shipment_id) if shipment else ""
+    carrier = (shipment.carrier_name if shipment else "") or (label.carrier_name if label else "")
+    return QCoreApplication.translate(
+        "StationUi", "{number} shipped: AWB {awb} with {carrier}, label printed"
+    ).format(number=number, awb=awb or "—", carrier=carrier or "the carrier")

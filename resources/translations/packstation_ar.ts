@@ -1037,12 +1037,12 @@ Open Settings (Ctrl+,) to fix it.</source>
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="253"/>
+        <location filename="../../ui/pages/pack_page.py" line="259"/>
         <source>{n} is already open — keep scanning its items</source>
         <translation>{n} مفتوح بالفعل — تابع مسح أصنافه</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="254"/>
+        <location filename="../../ui/pages/pack_page.py" line="260"/>
         <source>Scanned order {c} — finish or cancel {n} first</source>
         <translation>مُسح الطلب {c} — أنهِ {n} أو ألغه أولًا</translation>
     </message>
@@ -1082,27 +1082,27 @@ Open Settings (Ctrl+,) to fix it.</source>
         <translation>امسح باركود الطلب لبدء التغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="189"/>
+        <location filename="../../ui/pages/pack_page.py" line="191"/>
         <source>Left {n} without shipping — its scans are kept — scan the next order</source>
         <translation>تم ترك {n} بدون شحن — المسح محفوظ — امسح الطلب التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="273"/>
+        <location filename="../../ui/pages/pack_page.py" line="279"/>
         <source>Box {n}{p} is now current — scan its items</source>
         <translation>الكرتون {n}{p} هو الحالي الآن — امسح أصنافه</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="306"/>
+        <location filename="../../ui/pages/pack_page.py" line="312"/>
         <source>Open an order and select a line to confirm first</source>
         <translation>افتح طلبًا وحدد البند المراد تأكيده أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="309"/>
+        <location filename="../../ui/pages/pack_page.py" line="315"/>
         <source>Type a reason for the audit log first</source>
         <translation>اكتب سببًا لسجل التدقيق أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="361"/>
+        <location filename="../../ui/pages/pack_page.py" line="367"/>
         <source>{n} packed and its label printed — scan the next order</source>
         <translation>غُلّف {n} وطُبع ملصقه — امسح الطلب التالي</translation>
     </message>
@@ -1963,84 +1963,89 @@ Data folder: {folder}</source>
 <context>
     <name>StationUi</name>
     <message>
-        <location filename="../../ui/compose.py" line="223"/>
+        <location filename="../../ui/compose.py" line="230"/>
         <source>OMS commands</source>
         <translation>أوامر OMS</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="279"/>
+        <location filename="../../ui/compose.py" line="286"/>
         <source>Reprinted: {where}</source>
         <translation>أُعيدت الطباعة: {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="323"/>
+        <location filename="../../ui/compose.py" line="330"/>
         <source>Scanned {code}: no order with that number is ready for packing</source>
         <translation>مُسح {code}: لا يوجد طلب بهذا الرقم جاهز للتغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="330"/>
+        <location filename="../../ui/compose.py" line="337"/>
         <source>{name} may not pack orders; sign in as a packer</source>
         <translation>لا يحق لـ {name} تغليف الطلبات؛ سجّل الدخول كموظف تغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="342"/>
-        <source>{number} shipped — label sent to the printer</source>
-        <translation>شُحن {number} — أُرسل الملصق إلى الطابعة</translation>
+        <location filename="../../ui/compose.py" line="358"/>
+        <source>{said}. Next: {next} — scan its items, or scan the order in hand</source>
+        <translation>{said}. التالي: {next} — امسح قطعه، أو امسح الطلب الذي بين يديك</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="372"/>
+        <location filename="../../ui/compose.py" line="385"/>
         <source>Reprinted the last label: {where}</source>
         <translation>أعيدت طباعة آخر ملصق: {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="376"/>
+        <location filename="../../ui/compose.py" line="389"/>
         <source>Could not reprint the last label: {why}</source>
         <translation>تعذّرت إعادة طباعة آخر ملصق: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="23"/>
+        <location filename="../../ui/station_rules.py" line="24"/>
         <source>packer</source>
         <translation>موظف تغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="24"/>
+        <location filename="../../ui/station_rules.py" line="25"/>
         <source>supervisor</source>
         <translation>مشرف</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="25"/>
+        <location filename="../../ui/station_rules.py" line="26"/>
         <source>counter</source>
         <translation>موظف استلام</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="26"/>
+        <location filename="../../ui/station_rules.py" line="27"/>
         <source>nobody</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="54"/>
+        <location filename="../../ui/station_rules.py" line="55"/>
         <source> or </source>
         <translation> أو </translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="55"/>
+        <location filename="../../ui/station_rules.py" line="56"/>
         <source>{name} ({role}) may not open {page}: a {allowed} can — switch operator with Ctrl+Shift+O</source>
         <translation>لا يحق لـ {name} ({role}) فتح {page}: يفتحها {allowed} — بدّل الموظف بـ Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="77"/>
+        <location filename="../../ui/station_rules.py" line="78"/>
         <source>OMS queue: {n} waiting</source>
         <translation>طابور OMS: بالانتظار {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="79"/>
+        <location filename="../../ui/station_rules.py" line="80"/>
         <source>OMS queue: empty</source>
         <translation>طابور OMS: فارغ</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="81"/>
+        <location filename="../../ui/station_rules.py" line="82"/>
         <source>{n} need a supervisor</source>
         <translation>تحتاج المشرف: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_rules.py" line="102"/>
+        <source>{number} shipped: AWB {awb} with {carrier}, label printed</source>
+        <translation>تم شحن {number}: رقم البوليصة {awb} مع {carrier}، وطُبع الملصق</translation>
     </message>
 </context>
 <context>

@@ -1077,37 +1077,37 @@ Düzeltmek için Ayarlar&apos;ı açın (Ctrl+,).</translation>
         <translation>Paketlemeye başlamak için sipariş barkodunu okutun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="189"/>
+        <location filename="../../ui/pages/pack_page.py" line="191"/>
         <source>Left {n} without shipping — its scans are kept — scan the next order</source>
         <translation>{n} gönderilmeden bırakıldı — okutmalar saklandı — sonraki siparişi okutun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="253"/>
+        <location filename="../../ui/pages/pack_page.py" line="259"/>
         <source>{n} is already open — keep scanning its items</source>
         <translation>{n} zaten açık — ürünlerini okutmaya devam edin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="254"/>
+        <location filename="../../ui/pages/pack_page.py" line="260"/>
         <source>Scanned order {c} — finish or cancel {n} first</source>
         <translation>{c} siparişi okutuldu — önce {n} siparişini bitirin ya da iptal edin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="273"/>
+        <location filename="../../ui/pages/pack_page.py" line="279"/>
         <source>Box {n}{p} is now current — scan its items</source>
         <translation>Şimdi koli {n}{p} açık — ürünlerini okutun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="306"/>
+        <location filename="../../ui/pages/pack_page.py" line="312"/>
         <source>Open an order and select a line to confirm first</source>
         <translation>Önce bir sipariş açıp onaylanacak kalemi seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="309"/>
+        <location filename="../../ui/pages/pack_page.py" line="315"/>
         <source>Type a reason for the audit log first</source>
         <translation>Önce denetim kaydı için bir neden yazın</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pack_page.py" line="361"/>
+        <location filename="../../ui/pages/pack_page.py" line="367"/>
         <source>{n} packed and its label printed — scan the next order</source>
         <translation>{n} paketlendi ve etiketi basıldı — sonraki siparişi okutun</translation>
     </message>
@@ -1953,84 +1953,89 @@ Veri klasörü: {folder}</translation>
 <context>
     <name>StationUi</name>
     <message>
-        <location filename="../../ui/compose.py" line="223"/>
+        <location filename="../../ui/compose.py" line="230"/>
         <source>OMS commands</source>
         <translation>OMS komutları</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="279"/>
+        <location filename="../../ui/compose.py" line="286"/>
         <source>Reprinted: {where}</source>
         <translation>Yeniden yazdırıldı: {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="323"/>
+        <location filename="../../ui/compose.py" line="330"/>
         <source>Scanned {code}: no order with that number is ready for packing</source>
         <translation>{code} okutuldu: bu numarayla paketlemeye hazır sipariş yok</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="330"/>
+        <location filename="../../ui/compose.py" line="337"/>
         <source>{name} may not pack orders; sign in as a packer</source>
         <translation>{name} sipariş paketleyemez; paketleyici olarak giriş yapın</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="342"/>
-        <source>{number} shipped — label sent to the printer</source>
-        <translation>{number} gönderildi — etiket yazıcıya gitti</translation>
+        <location filename="../../ui/compose.py" line="358"/>
+        <source>{said}. Next: {next} — scan its items, or scan the order in hand</source>
+        <translation>{said}. Sıradaki: {next} — ürünlerini okutun ya da elinizdeki siparişi okutun</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="372"/>
+        <location filename="../../ui/compose.py" line="385"/>
         <source>Reprinted the last label: {where}</source>
         <translation>Son etiket yeniden basıldı: {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="376"/>
+        <location filename="../../ui/compose.py" line="389"/>
         <source>Could not reprint the last label: {why}</source>
         <translation>Son etiket yeniden basılamadı: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="23"/>
+        <location filename="../../ui/station_rules.py" line="24"/>
         <source>packer</source>
         <translation>paketleyici</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="24"/>
+        <location filename="../../ui/station_rules.py" line="25"/>
         <source>supervisor</source>
         <translation>süpervizör</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="25"/>
+        <location filename="../../ui/station_rules.py" line="26"/>
         <source>counter</source>
         <translation>iade sayıcı</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="26"/>
+        <location filename="../../ui/station_rules.py" line="27"/>
         <source>nobody</source>
         <translation>kimse</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="54"/>
+        <location filename="../../ui/station_rules.py" line="55"/>
         <source> or </source>
         <translation> ya da </translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="55"/>
+        <location filename="../../ui/station_rules.py" line="56"/>
         <source>{name} ({role}) may not open {page}: a {allowed} can — switch operator with Ctrl+Shift+O</source>
         <translation>{name} ({role}) {page} sayfasını açamaz: {allowed} açabilir — Ctrl+Shift+O ile personel değiştirin</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="77"/>
+        <location filename="../../ui/station_rules.py" line="78"/>
         <source>OMS queue: {n} waiting</source>
         <translation>OMS sırası: {n} bekliyor</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="79"/>
+        <location filename="../../ui/station_rules.py" line="80"/>
         <source>OMS queue: empty</source>
         <translation>OMS sırası: boş</translation>
     </message>
     <message>
-        <location filename="../../ui/station_rules.py" line="81"/>
+        <location filename="../../ui/station_rules.py" line="82"/>
         <source>{n} need a supervisor</source>
         <translation>{n} süpervizör bekliyor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_rules.py" line="102"/>
+        <source>{number} shipped: AWB {awb} with {carrier}, label printed</source>
+        <translation>{number} gönderildi: AWB {awb}, {carrier} ile; etiket yazdırıldı</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,15 @@ def test_scanner_alone_packs_a_two_box_order(qtbot, sandbox, tmp_path, working_s
     )
     assert any(name.endswith("_slip.pdf") for name in prints), prints
     assert ui.queue.find_order(order.number) is None  # it left the queue at once
+    shown = "".join(ch for ch in ui.pack.banner.text() if ch not in "\u2066\u2067\u2068\u2069")
+    assert f"{order.number} shipped: AWB " in shown and "label printed" in shown, shown
+    opened = ui.pack.session.order if ui.pack.session else None
+    assert opened is not None and f"Next: {opened.number}" in shown
+    in_hand = next(o for o in orders if o.order_id not in (order.order_id, opened.order_id))
+    burst(qtbot, in_hand.number)  # the packer scans the order actually in their hands
+    qtbot.waitUntil(
+        lambda: ui.pack.session is not None and ui.pack.session.order.number == in_hand.number
+    )
     assert_oms(qtbot, sandbox, profile, order)
 
 

@@ -81,6 +81,7 @@ class PackPage(PackView):
         runner: TaskRunner,
         clock: Clock,
         catalogue: CatalogueLookup = no_catalogue,
+        is_listed_order: Callable[[str], bool] = lambda _code: False,
         router: ScanRouter | None = None,
         sounds: SoundPlayer | None = None,
         progress: ProgressStore | None = None,
@@ -93,6 +94,7 @@ class PackPage(PackView):
         self._runner = runner
         self._clock = clock
         self._catalogue = catalogue
+        self._is_listed_order = is_listed_order  # another queued order's number: open that one
         self._router = router or ScanRouter()
         self.sounds = sounds or SoundPlayer(parent=self)
         self.feedback = Feedback(self.banner, self.sounds)
@@ -220,6 +222,10 @@ class PackPage(PackView):
             self._commands.set_quantity(intent.quantity)
         elif intent.kind is IntentKind.ORDER:
             self.feedback.bad(self._order_scan_refusal(intent.text, session.order))
+        elif session.order.line_for_barcode(intent.text) is None and self._is_listed_order(
+            intent.text
+        ):
+            self.order_scan.emit(intent.text)  # the order in hand, whatever opened by itself
         else:
             self._scan_item(session, intent.text)
 
